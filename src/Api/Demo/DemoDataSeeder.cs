@@ -1,0 +1,67 @@
+using Marten;
+using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Application.Common;
+using TrafficCqrs.Domain.Common;
+using TrafficCqrs.Domain.Identifiers;
+using TrafficCqrs.Projections.Cases;
+using Wolverine;
+
+namespace TrafficCqrs.Api.Demo;
+
+/// <summary>
+/// Puts a few cases into an empty database when Demo:Seed is true, so a new installation has
+/// something to look at. Goes through the same commands as a clerk would.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IConfiguration configuration,
+    IHostApplicationLifetime lifetime,
+    IServiceProvider services,
+    ILogger<DemoDataSeeder> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue<bool>("Demo:Seed")) return Task.CompletedTask;
+        // Wait until Wolverine and the schema are up.
+        lifetime.ApplicationStarted.Register(() => _ = Task.Run(SeedAsync));
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync()
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var session = scope.ServiceProvider.GetRequiredService<IQuerySession>();
+            if (await session.Query<CaseSummary>().AnyAsync()) return;
+
+            var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+            var clerk = new Actor("demo.clerk", ["clerk"], "610100", "W01", null, Channels.Window);
+            CommandContext Context() => new(clerk, "demo-seed", Guid.NewGuid());
+
+            var applicants = new[] { "11010519491231002", "44030119900307123", "61010219851120456" }
+                .Select(first17 => first17 + ResidentIdNumber.CheckCharacterFor(first17)).ToArray();
+
+            var renewed = Guid.CreateVersion7();
+            await bus.InvokeAsync<CaseWritten>(new OpenCase(renewed, "licence.renew", applicants[0], Context()));
+            await bus.InvokeAsync<CaseWritten>(new AcceptCase(renewed, null, Context()));
+            await bus.InvokeAsync<CaseWritten>(new RecordPayment(renewed, 10m, "wechat", "WX-DEMO-0001", null, Context()));
+            await bus.InvokeAsync<CaseWritten>(new CompleteCase(renewed, null, Context()));
+
+            var contact = Guid.CreateVersion7();
+            await bus.InvokeAsync<CaseWritten>(new OpenCase(contact, "licence.contact_change", applicants[1], Context()));
+            await bus.InvokeAsync<CaseWritten>(new AcceptCase(contact, null, Context()));
+
+            var plate = Guid.CreateVersion7();
+            await bus.InvokeAsync<CaseWritten>(new OpenCase(plate, "vehicle.replace_plate", applicants[2], Context()));
+            await bus.InvokeAsync<CaseWritten>(new RejectCase(plate, "The vehicle is recorded as seized.", null, Context()));
+
+            logger.LogInformation("Demo data: three cases seeded");
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Demo data could not be seeded");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using TrafficCqrs.Application.Common;
+using TrafficCqrs.Domain.Common;
+
+namespace TrafficCqrs.Api.Errors;
+
+/// <summary>
+/// Maps what went wrong to RFC 9457 problem details: the caller's mistakes get 4xx answers that say
+/// what to fix; only our own faults are 500.
+/// </summary>
+public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public const string RuleCodeExtension = "code";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellation)
+    {
+        var problem = ToProblem(Unwrap(exception));
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            return false;
+        }
+
+        problem.Instance = context.Request.Path;
+        context.Response.StatusCode = problem.Status!.Value;
+        await Results.Problem(problem).ExecuteAsync(context);
+        return true;
+    }
+
+    public static ProblemDetails? ToProblem(Exception exception) => exception switch
+    {
+        InvalidFieldException e => new ValidationProblemDetails(
+            new Dictionary<string, string[]> { [e.Field] = [e.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = $"{e.Field}: {e.Message}",
+        },
+        BadHttpRequestException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "The request is not valid.", Detail = e.Message,
+        },
+        NotFoundException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message,
+        },
+        StaleVersionException e => Conflict(e.Message),
+        JasperFx.ConcurrencyException => Conflict("Someone else changed this record first. Reload and try again."),
+        ExistingStreamIdCollisionException => Conflict("A record with this id already exists."),
+        AccessDeniedException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message,
+        },
+        DomainRuleException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The rules do not allow this.",
+            Detail = e.Message,
+            Extensions = { [RuleCodeExtension] = e.Code },
+        },
+        _ => null,
+    };
+
+    private static ProblemDetails Conflict(string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = detail,
+    };
+
+    // Persistence layers wrap the exceptions we care about.
+    private static Exception Unwrap(Exception exception)
+    {
+        var current = exception;
+        while (ToProblem(current) is null && current.InnerException is not null)
+            current = current.InnerException;
+        return ToProblem(current) is null ? exception : current;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Resources;
+using Marten;
+using TrafficCqrs.Api.Demo;
+using TrafficCqrs.Api.Errors;
+using TrafficCqrs.Api.Hosting;
+using TrafficCqrs.Api.Security;
+using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Domain.Catalogue;
+using TrafficCqrs.Projections;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("Traffic");
+if (string.IsNullOrWhiteSpace(connectionString))
+    throw new InvalidOperationException(
+        "No database configured: set ConnectionStrings:Traffic (environment ConnectionStrings__Traffic), " +
+        "or start the service with scripts/run.sh, which starts a local PostgreSQL.");
+
+builder.Services.AddMarten(opts =>
+    {
+        opts.Connection(connectionString);
+        TrafficStoreConfiguration.Configure(opts);
+        opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
+    })
+    .UseLightweightSessions()
+    .IntegrateWithWolverine();
+
+builder.Host.UseWolverine(opts =>
+{
+    opts.Discovery.IncludeAssembly(typeof(OpenCase).Assembly);
+    opts.Policies.AutoApplyTransactions();
+    opts.Durability.Mode = DurabilityMode.Solo;
+    opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+    if (!builder.Environment.IsProduction())
+        opts.Services.AddResourceSetupOnStartup();
+});
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(BusinessCatalogue.Standard);
+builder.Services.AddWolverineHttp();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddTrafficSecurity(builder.Configuration);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddTrafficSwagger();
+builder.Services.AddHostedService<DemoDataSeeder>();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseCorrelationIds();
+app.UseSwagger();
+app.UseSwaggerUI();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
+app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.Write }).AllowAnonymous();
+app.MapWolverineEndpoints();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Lets test hosts find the application.</summary>
+public partial class Program;

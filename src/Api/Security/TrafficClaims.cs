@@ -1,0 +1,12 @@
+namespace TrafficCqrs.Api.Security;
+
+/// <summary>Claim names in TrafficCqrs tokens.</summary>
+public static class TrafficClaims
+{
+    public const string Subject = "sub";
+    public const string Role = "role";
+    public const string Office = "office";
+    public const string Counter = "counter";
+    public const string Outlet = "outlet";
+    public const string Channel = "channel";
+}

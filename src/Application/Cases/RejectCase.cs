@@ -1,0 +1,16 @@
+using Marten;
+using TrafficCqrs.Application.Common;
+using TrafficCqrs.Domain.Cases;
+
+namespace TrafficCqrs.Application.Cases;
+
+/// <summary>The office refuses the application and tells the applicant why.</summary>
+public sealed record RejectCase(Guid CaseId, string Reason, long? ExpectedVersion, CommandContext Context);
+
+public static class RejectCaseHandler
+{
+    public static Task<CaseWritten> Handle(RejectCase command, IDocumentSession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(RejectCase),
+            c => CaseRules.Reject(c, command.Reason, clock.GetUtcNow()), cancellation);
+}

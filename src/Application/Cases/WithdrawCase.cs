@@ -1,0 +1,16 @@
+using Marten;
+using TrafficCqrs.Application.Common;
+using TrafficCqrs.Domain.Cases;
+
+namespace TrafficCqrs.Application.Cases;
+
+/// <summary>The applicant withdraws the application.</summary>
+public sealed record WithdrawCase(Guid CaseId, string? Reason, long? ExpectedVersion, CommandContext Context);
+
+public static class WithdrawCaseHandler
+{
+    public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session, TimeProvider clock,
+        CancellationToken cancellation) =>
+        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
+            c => CaseRules.Withdraw(c, command.Reason, clock.GetUtcNow()), cancellation);
+}

@@ -1,0 +1,26 @@
+using TrafficCqrs.Domain.Cases;
+
+namespace TrafficCqrs.Projections.Cases;
+
+/// <summary>A case as the case list and a counter see it.</summary>
+public sealed class CaseSummary
+{
+    public Guid Id { get; set; }
+    public long Version { get; set; }
+    public string BusinessType { get; set; } = "";
+    public string ApplicantIdNumber { get; set; } = "";
+    public string Channel { get; set; } = "";
+    public string Office { get; set; } = "";
+    public string? Counter { get; set; }
+    public string? Outlet { get; set; }
+    public CaseStatus Status { get; set; }
+    public decimal Fee { get; set; }
+    public decimal AmountPaid { get; set; }
+    public string? PaymentMethod { get; set; }
+    public string? PaymentReference { get; set; }
+    public string? Reason { get; set; }
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset? AcceptedAt { get; set; }
+    public DateTimeOffset? PaidAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Reflection;
+using JasperFx.Events.Projections;
+using Weasel.Core;
+using Marten;
+using TrafficCqrs.Domain.Cases;
+using TrafficCqrs.Domain.Common;
+using TrafficCqrs.Projections.Cases;
+
+namespace TrafficCqrs.Projections;
+
+/// <summary>The one place the event store and its read models are described.</summary>
+public static class TrafficStoreConfiguration
+{
+    public const string Schema = "traffic";
+
+    public static void Configure(StoreOptions opts)
+    {
+        opts.DatabaseSchemaName = Schema;
+        opts.Events.DatabaseSchemaName = Schema;
+        opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+
+        // Who, where and why travel with every event (全过程留痕), outside the business payload.
+        opts.Events.MetadataConfig.EnableAll();
+
+        RegisterEventNames(opts);
+
+        // Decision state: rebuilt from the stream on each command (cases are short).
+        opts.Projections.Add(new ServiceCaseProjection(), ProjectionLifecycle.Live);
+
+        opts.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<CaseSummary>()
+            .Index(x => x.Status)
+            .Index(x => x.Office)
+            .Index(x => x.BusinessType)
+            .Index(x => x.OpenedAt);
+    }
+
+    /// <summary>Stores every domain event under its declared, stable name rather than its C# type name.</summary>
+    private static void RegisterEventNames(StoreOptions opts)
+    {
+        var events = typeof(CaseOpened).Assembly.GetTypes()
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<EventNameAttribute>()))
+            .Where(x => x.Attribute is not null);
+        foreach (var (type, attribute) in events)
+        {
+            opts.Events.AddEventType(type);
+            opts.Events.MapEventType(type, attribute!.Name);
+        }
+    }
+}

@@ -20,7 +20,9 @@ public static class TrafficStoreConfiguration
         opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
 
         // Who, where and why travel with every event (全过程留痕), outside the business payload.
+        // (EnableAll leaves the user name out, so it is switched on by itself.)
         opts.Events.MetadataConfig.EnableAll();
+        opts.Events.MetadataConfig.UserNameEnabled = true;
 
         RegisterEventNames(opts);
 

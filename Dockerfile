@@ -1,0 +1,13 @@
+# The API image. Build context: the repository root.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props TrafficCqrs.sln ./
+COPY src/ src/
+RUN dotnet publish src/Api/TrafficCqrs.Api.csproj -c Release -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app .
+ENV ASPNETCORE_URLS=http://+:5080
+EXPOSE 5080
+ENTRYPOINT ["dotnet", "TrafficCqrs.Api.dll"]

@@ -8,7 +8,7 @@ using TrafficCqrs.Api.Errors;
 using TrafficCqrs.Api.Hosting;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Cases;
-using TrafficCqrs.Domain.Catalogue;
+using TrafficCqrs.Application;
 using TrafficCqrs.Projections;
 using Wolverine;
 using Wolverine.Http;
@@ -43,8 +43,7 @@ builder.Host.UseWolverine(opts =>
         opts.Services.AddResourceSetupOnStartup();
 });
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton(BusinessCatalogue.Standard);
+builder.Services.AddTrafficApplication();
 builder.Services.AddWolverineHttp();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();

@@ -1,10 +1,8 @@
 using System.Reflection;
-using JasperFx.Events.Projections;
-using Weasel.Core;
 using Marten;
 using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Domain.Common;
-using TrafficCqrs.Projections.Cases;
+using Weasel.Core;
 
 namespace TrafficCqrs.Projections;
 
@@ -26,16 +24,16 @@ public static class TrafficStoreConfiguration
 
         RegisterEventNames(opts);
 
-        // Decision state: rebuilt from the stream on each command (cases are short).
-        opts.Projections.Add(new ServiceCaseProjection(), ProjectionLifecycle.Live);
-
-        opts.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<CaseSummary>()
-            .Index(x => x.Status)
-            .Index(x => x.Office)
-            .Index(x => x.BusinessType)
-            .Index(x => x.OpenedAt);
+        foreach (var area in Areas())
+            area.Configure(opts);
     }
+
+    /// <summary>Every <see cref="IStoreArea"/> in this assembly, in a stable order.</summary>
+    public static IEnumerable<IStoreArea> Areas() =>
+        typeof(IStoreArea).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IStoreArea).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (IStoreArea)Activator.CreateInstance(t)!);
 
     /// <summary>Stores every domain event under its declared, stable name rather than its C# type name.</summary>
     private static void RegisterEventNames(StoreOptions opts)

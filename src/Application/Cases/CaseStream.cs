@@ -10,13 +10,23 @@ namespace TrafficCqrs.Application.Cases;
 /// </summary>
 internal static class CaseStream
 {
-    public static async Task<CaseWritten> Decide(
+    public static Task<CaseWritten> Decide(
         IDocumentSession session,
         Guid caseId,
         long? expectedVersion,
         CommandContext context,
         string commandName,
         Func<ServiceCase, object> decide,
+        CancellationToken cancellation) =>
+        Decide(session, caseId, expectedVersion, context, commandName, c => Task.FromResult(decide(c)), cancellation);
+
+    public static async Task<CaseWritten> Decide(
+        IDocumentSession session,
+        Guid caseId,
+        long? expectedVersion,
+        CommandContext context,
+        string commandName,
+        Func<ServiceCase, Task<object>> decide,
         CancellationToken cancellation)
     {
         var stream = await session.Events.FetchForWriting<ServiceCase>(caseId, cancellation);
@@ -26,10 +36,11 @@ internal static class CaseStream
             throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
 
         CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);
-        var decided = decide(stream.Aggregate);
+        // Stamped before deciding: a decision may append to other streams, which need the same trace.
+        context.Stamp(session, commandName);
+        var decided = await decide(stream.Aggregate);
 
         var newVersion = (stream.CurrentVersion ?? 0) + 1;
-        context.Stamp(session, commandName);
         stream.AppendOne(decided);
         return new CaseWritten(caseId, newVersion);
     }

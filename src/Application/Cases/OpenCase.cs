@@ -7,22 +7,42 @@ using TrafficCqrs.Domain.Identifiers;
 namespace TrafficCqrs.Application.Cases;
 
 /// <summary>An applicant is received for one business type: a case stream starts.</summary>
-public sealed record OpenCase(Guid CaseId, string BusinessType, string ApplicantIdNumber, CommandContext Context);
+/// <param name="Subject">What the case is about besides the applicant (a VIN, a plate), when the type needs it.</param>
+/// <param name="Details">The business type's own parameters.</param>
+public sealed record OpenCase(
+    Guid CaseId,
+    string BusinessType,
+    string ApplicantIdNumber,
+    CommandContext Context,
+    string? Subject = null,
+    IReadOnlyDictionary<string, string>? Details = null);
 
 public static class OpenCaseHandler
 {
-    public static CaseWritten Handle(OpenCase command, IDocumentSession session, BusinessCatalogue catalogue,
-        TimeProvider clock)
+    public static async Task<CaseWritten> Handle(OpenCase command, IDocumentSession session,
+        BusinessCatalogue catalogue, CaseWorkflows workflows, TimeProvider clock, CancellationToken cancellation)
     {
         var type = catalogue.Find(command.BusinessType)
                    ?? throw new InvalidFieldException("businessType", $"Unknown business type '{command.BusinessType}'.");
         if (!ResidentIdNumber.TryParse(command.ApplicantIdNumber, out var idNumber, out var error))
             throw new InvalidFieldException("applicantIdNumber", error);
 
-        var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var details = command.Details ?? new Dictionary<string, string>();
+        var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, now,
+            command.Subject, details);
+
+        var events = new List<object> { opened };
+        if (workflows.For(type.Code) is { } workflow)
+        {
+            var opening = new CaseOpening(command.CaseId, type, idNumber.Value, command.Subject, details,
+                command.Context.Actor, now);
+            var checks = await workflow.CheckRecords(opening, session, cancellation);
+            events.AddRange(checks.Select(c => new CaseRecordChecked(command.CaseId, c.Check, c.Source, c.Passed, c.Detail, now)));
+        }
 
         command.Context.Stamp(session, nameof(OpenCase));
-        session.Events.StartStream<ServiceCase>(command.CaseId, opened);
-        return new CaseWritten(command.CaseId, 1);
+        session.Events.StartStream<ServiceCase>(command.CaseId, events.ToArray());
+        return new CaseWritten(command.CaseId, events.Count);
     }
 }

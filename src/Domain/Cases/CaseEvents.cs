@@ -6,6 +6,8 @@ namespace TrafficCqrs.Domain.Cases;
 // Who acted, where and through which channel travels as event metadata, not in these payloads.
 
 /// <summary>An applicant's request was received and a case opened for one business type.</summary>
+/// <param name="Subject">What the case is about when it is not the applicant alone: a VIN, a plate, a violation number.</param>
+/// <param name="Details">The business type's own parameters (a new phone number, a chosen plate), as given.</param>
 [EventName("case.opened")]
 public sealed record CaseOpened(
     Guid CaseId,
@@ -16,7 +18,22 @@ public sealed record CaseOpened(
     string? Counter,
     string? Outlet,
     decimal Fee,
-    DateTimeOffset OpenedAt);
+    DateTimeOffset OpenedAt,
+    string? Subject = null,
+    IReadOnlyDictionary<string, string>? Details = null);
+
+/// <summary>
+/// The office checked its own or a networked record instead of asking the applicant for paper
+/// (one of the four waivers): which record, where it came from, and what it showed.
+/// </summary>
+[EventName("case.record_checked")]
+public sealed record CaseRecordChecked(
+    Guid CaseId,
+    string Check,
+    string Source,
+    bool Passed,
+    string Detail,
+    DateTimeOffset CheckedAt);
 
 /// <summary>The office accepted the application (受理): materials checked, work can proceed.</summary>
 [EventName("case.accepted")]

@@ -22,9 +22,9 @@ public static class CaseRules
     public static readonly IReadOnlyList<string> PaymentMethods = ["wechat", "alipay", "unionpay", "bank_card"];
 
     public static CaseOpened Open(Guid caseId, BusinessType type, string applicantIdNumber, Actor actor,
-        DateTimeOffset now) =>
+        DateTimeOffset now, string? subject = null, IReadOnlyDictionary<string, string>? details = null) =>
         new(caseId, type.Code, applicantIdNumber, actor.Channel, actor.Office, actor.Counter, actor.Outlet,
-            type.Fee, now);
+            type.Fee, now, subject, details is { Count: > 0 } ? details : null);
 
     public static CaseAccepted Accept(ServiceCase c, DateTimeOffset now)
     {

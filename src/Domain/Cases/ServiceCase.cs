@@ -14,6 +14,9 @@ public sealed record ServiceCase
     public string Office { get; init; } = "";
     public string? Counter { get; init; }
     public string? Outlet { get; init; }
+    public string? Subject { get; init; }
+    public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<CaseRecordChecked> Checks { get; init; } = [];
     public decimal Fee { get; init; }
     public decimal AmountPaid { get; init; }
     public string? PaymentReference { get; init; }
@@ -33,10 +36,14 @@ public sealed record ServiceCase
         Office = e.Office,
         Counter = e.Counter,
         Outlet = e.Outlet,
+        Subject = e.Subject,
+        Details = e.Details ?? new Dictionary<string, string>(),
         Fee = e.Fee,
         Status = CaseStatus.Opened,
         OpenedAt = e.OpenedAt,
     };
+
+    public ServiceCase Apply(CaseRecordChecked e) => this with { Checks = [.. Checks, e] };
 
     public ServiceCase Apply(CaseAccepted e) => this with { Status = CaseStatus.Accepted };
 

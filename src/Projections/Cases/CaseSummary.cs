@@ -13,6 +13,8 @@ public sealed class CaseSummary
     public string Office { get; set; } = "";
     public string? Counter { get; set; }
     public string? Outlet { get; set; }
+    public string? Subject { get; set; }
+    public List<CaseCheckResult> Checks { get; set; } = [];
     public CaseStatus Status { get; set; }
     public decimal Fee { get; set; }
     public decimal AmountPaid { get; set; }
@@ -24,3 +26,6 @@ public sealed class CaseSummary
     public DateTimeOffset? PaidAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
 }
+
+/// <summary>An internal record check done for the case, as the list shows it.</summary>
+public sealed record CaseCheckResult(string Check, string Source, bool Passed, string Detail);

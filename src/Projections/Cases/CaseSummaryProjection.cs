@@ -15,10 +15,14 @@ public partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary,
         Office = e.Office,
         Counter = e.Counter,
         Outlet = e.Outlet,
+        Subject = e.Subject,
         Fee = e.Fee,
         Status = CaseStatus.Opened,
         OpenedAt = e.OpenedAt,
     };
+
+    public void Apply(CaseRecordChecked e, CaseSummary view) =>
+        view.Checks.Add(new CaseCheckResult(e.Check, e.Source, e.Passed, e.Detail));
 
     public void Apply(CaseAccepted e, CaseSummary view)
     {

@@ -10,6 +10,7 @@ namespace TrafficCqrs.Projections.Cases;
 public partial class ServiceCaseProjection : SingleStreamProjection<ServiceCase, Guid>
 {
     public static ServiceCase Create(CaseOpened e) => ServiceCase.Create(e);
+    public ServiceCase Apply(CaseRecordChecked e, ServiceCase state) => state.Apply(e);
     public ServiceCase Apply(CaseAccepted e, ServiceCase state) => state.Apply(e);
     public ServiceCase Apply(CasePaymentRecorded e, ServiceCase state) => state.Apply(e);
     public ServiceCase Apply(CaseCompleted e, ServiceCase state) => state.Apply(e);

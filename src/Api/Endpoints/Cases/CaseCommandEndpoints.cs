@@ -20,7 +20,7 @@ public static class CaseCommandEndpoints
     public static async Task<IResult> Open(OpenCaseRequest request, HttpContext http, IMessageBus bus)
     {
         var command = new OpenCase(request.CaseId ?? Guid.CreateVersion7(), request.BusinessType ?? "",
-            request.ApplicantIdNumber ?? "", RequestContext.For(http));
+            request.ApplicantIdNumber ?? "", RequestContext.For(http), request.Subject, request.Details);
         var written = await bus.InvokeAsync<CaseWritten>(command, http.RequestAborted);
         return Written(http, written, created: true);
     }

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Domain.Catalogue;
+
+namespace TrafficCqrs.Application;
+
+/// <summary>The application's services, registered in one call.</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddTrafficApplication(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(BusinessCatalogue.Standard);
+
+        var workflowTypes = typeof(ApplicationServices).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseWorkflow).IsAssignableFrom(t));
+        foreach (var type in workflowTypes)
+            services.AddSingleton(typeof(ICaseWorkflow), type);
+        services.AddSingleton<CaseWorkflows>();
+        return services;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace TrafficCqrs.Benchmarks;
+
+/// <summary>The API as a separate process, so its start time and memory are its own.</summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string BaseUrl { get; }
+    public TimeSpan StartToHealthy { get; private set; }
+    public TimeSpan StartToFirstCommand { get; private set; }
+
+    private ApiProcess(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public static async Task<ApiProcess> Start(Options options)
+    {
+        var baseUrl = $"http://127.0.0.1:{options.Port}";
+        var info = new ProcessStartInfo("dotnet", [options.ApiDll, "--urls", baseUrl])
+        {
+            WorkingDirectory = Path.GetDirectoryName(options.ApiDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Demo__Seed"] = "false";
+        info.Environment["ConnectionStrings__Traffic"] = options.ConnectionString;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("api: " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var api = new ApiProcess(process, baseUrl);
+
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+        while (true)
+        {
+            if (process.HasExited) throw new InvalidOperationException("The API exited during start.");
+            try
+            {
+                if ((await http.GetAsync("/health")).IsSuccessStatusCode) break;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(20);
+        }
+        api.StartToHealthy = clock.Elapsed;
+
+        var client = await api.Client("bench.clerk", "clerk", "610100");
+        var first = await client.PostAsJsonAsync("/api/cases",
+            new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+        first.EnsureSuccessStatusCode();
+        api.StartToFirstCommand = clock.Elapsed;
+        return api;
+    }
+
+    public async Task<HttpClient> Client(string user, string role, string office)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512 })
+        {
+            BaseAddress = new Uri(BaseUrl),
+        };
+        var token = await http.PostAsJsonAsync("/api/dev/token", new { user, roles = new[] { role }, office, counter = "W01" });
+        token.EnsureSuccessStatusCode();
+        var body = JsonNode.Parse(await token.Content.ReadAsStringAsync())!;
+        http.DefaultRequestHeaders.Authorization = new("Bearer", body["accessToken"]!.GetValue<string>());
+        return http;
+    }
+
+    /// <summary>Resident and peak memory of the API process, from /proc, in MB.</summary>
+    public (double RssMb, double PeakMb) Memory()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Read(string key) => double.Parse(status.First(l => l.StartsWith(key)).Split(':')[1].Trim().Split(' ')[0]) / 1024;
+        return (Read("VmRSS"), Read("VmHWM"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

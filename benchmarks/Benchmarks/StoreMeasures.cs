@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+using TrafficCqrs.Domain.Cases;
+using TrafficCqrs.Projections;
+using TrafficCqrs.Projections.Cases;
+
+namespace TrafficCqrs.Benchmarks;
+
+/// <summary>Measures taken on the store directly: projection rebuild against COPY, and bulk seeding.</summary>
+public static class StoreMeasures
+{
+    public static DocumentStore Store(string connectionString) => DocumentStore.For(opts =>
+    {
+        opts.Connection(connectionString);
+        TrafficStoreConfiguration.Configure(opts);
+    });
+
+    public static async Task<long> EventCount(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"select count(*) from {TrafficStoreConfiguration.Schema}.mt_events", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Rebuilds the case list from every event; answers events per second.</summary>
+    public static async Task<(long Events, double PerSecond)> Rebuild(string connectionString)
+    {
+        var events = await EventCount(connectionString);
+        await using var store = Store(connectionString);
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        var clock = Stopwatch.StartNew();
+        await daemon.RebuildProjectionAsync(typeof(CaseSummaryProjection), TimeSpan.FromMinutes(10), CancellationToken.None);
+        return (events, events / clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>COPY of the same rows into a table of the same shape; answers rows per second.</summary>
+    public static async Task<double> CopyRate(string connectionString)
+    {
+        var schema = TrafficStoreConfiguration.Schema;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using (var create = new NpgsqlCommand(
+                         $"drop table if exists bench_copy; create table bench_copy (like {schema}.mt_events including defaults including indexes);",
+                         connection))
+            await create.ExecuteNonQueryAsync();
+
+        var buffer = new MemoryStream();
+        await using (var export = await connection.BeginRawBinaryCopyAsync($"copy (select * from {schema}.mt_events) to stdout (format binary)"))
+            await export.CopyToAsync(buffer);
+        var rows = await EventCount(connectionString);
+
+        buffer.Position = 0;
+        var clock = Stopwatch.StartNew();
+        await using (var import = await connection.BeginRawBinaryCopyAsync("copy bench_copy from stdin (format binary)"))
+            await buffer.CopyToAsync(import);
+        var rate = rows / clock.Elapsed.TotalSeconds;
+        await using (var drop = new NpgsqlCommand("drop table bench_copy", connection))
+            await drop.ExecuteNonQueryAsync();
+        return rate;
+    }
+
+    /// <summary>Fills the store to at least <paramref name="target"/> events with realistic case streams.</summary>
+    public static async Task SeedTo(string connectionString, long target)
+    {
+        await using var store = Store(connectionString);
+        var have = await EventCount(connectionString);
+        const int streamsPerBatch = 500;
+        const int eventsPerStream = 5;
+        var clock = Stopwatch.StartNew();
+        var seeded = 0L;
+        while (have + seeded < target)
+        {
+            var batches = Enumerable.Range(0, 2).Select(async _ =>
+            {
+                await using var session = store.LightweightSession();
+                session.CorrelationId = "benchmark-seed";
+                session.LastModifiedBy = "bench.seed";
+                session.SetHeader("office", "610100");
+                session.SetHeader("channel", "window");
+                var now = DateTimeOffset.UtcNow;
+                for (var s = 0; s < streamsPerBatch; s++)
+                {
+                    var id = Guid.CreateVersion7();
+                    session.Events.StartStream<ServiceCase>(id,
+                        new CaseOpened(id, "licence.renew", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
+                        new CaseAccepted(id, now),
+                        new CasePaymentRecorded(id, 10m, "wechat", "WX-" + id.ToString("N")[..12], now),
+                        new CaseRecordChecked(id, "licence_record", "office records", true, "valid", now),
+                        new CaseCompleted(id, now));
+                }
+                await session.SaveChangesAsync();
+            });
+            await Task.WhenAll(batches);
+            seeded += 2L * streamsPerBatch * eventsPerStream;
+        }
+        if (seeded > 0)
+            Console.WriteLine($"seeded {seeded:N0} events in {clock.Elapsed.TotalSeconds:F1} s ({seeded / clock.Elapsed.TotalSeconds:N0}/s)");
+    }
+
+    /// <summary>One case stream with exactly <paramref name="events"/> events, for trace latency.</summary>
+    public static async Task<Guid> CaseWithEvents(string connectionString, int events)
+    {
+        await using var store = Store(connectionString);
+        await using var session = store.LightweightSession();
+        var id = Guid.CreateVersion7();
+        var now = DateTimeOffset.UtcNow;
+        var stream = new List<object>
+        {
+            new CaseOpened(id, "licence.renew", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
+        };
+        for (var i = 1; i < events; i++)
+            stream.Add(new CaseRecordChecked(id, "check-" + i, "office records", true, "ok", now));
+        session.Events.StartStream<ServiceCase>(id, stream.ToArray());
+        await session.SaveChangesAsync();
+        return id;
+    }
+}

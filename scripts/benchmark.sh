@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The benchmark: the HTTP API against plain PostgreSQL (pgbench), on this machine, in one run.
+# Options pass through: --duration 10 --clients 1,4,16,64 --trace-events 1000000
+# It uses a fresh database traffic_bench on the local cluster (or ConnectionStrings__Traffic's server).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/postgres.sh
+
+if [ -z "${ConnectionStrings__Traffic:-}" ]; then
+  TRAFFIC_DB=traffic_bench ensure_local_postgres
+fi
+bin=$(find_pg_bin)
+port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$ConnectionStrings__Traffic")
+db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ConnectionStrings__Traffic")
+"$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "drop database if exists $db" -c "create database $db" postgres >/dev/null
+
+dotnet build src/Api -c Release -v q -nologo >/dev/null
+dotnet build benchmarks/Benchmarks -c Release -v q -nologo >/dev/null
+dotnet benchmarks/Benchmarks/bin/Release/net10.0/TrafficCqrs.Benchmarks.dll \
+  --api-dll src/Api/bin/Release/net10.0/TrafficCqrs.Api.dll --pg-bin "$bin" "$@"

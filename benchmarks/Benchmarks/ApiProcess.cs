@@ -84,6 +84,14 @@ public sealed class ApiProcess : IAsyncDisposable
         return (Read("VmRSS"), Read("VmHWM"));
     }
 
+    /// <summary>Ends the process at once, as a crash or an OOM kill would (SIGKILL).</summary>
+    public async Task KillHard()
+    {
+        if (_process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace TrafficCqrs.Benchmarks;
+
+/// <summary>
+/// The benchmark: drives the HTTP API with case journeys at several concurrency levels and sets
+/// each figure against plain PostgreSQL measured in the same run on the same machine.
+/// </summary>
+public static class BenchmarkRun
+{
+    public static async Task Run(Options options)
+    {
+        Console.WriteLine($"TrafficCqrs benchmark — {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per phase, " +
+                          $"clients {string.Join(",", options.Clients)}");
+        
+        await PgBench.Prepare(options.ConnectionString);
+        await using var api = await ApiProcess.Start(options);
+        Console.WriteLine($"start → healthy /health: {api.StartToHealthy.TotalMilliseconds:F0} ms; " +
+                          $"start → first successful command: {api.StartToFirstCommand.TotalMilliseconds:F0} ms");
+        
+        var clerk = await api.Client("bench.clerk", "clerk", "610100");
+        var rows = new List<(LoadResult Result, double PgTps)>();
+        
+        foreach (var clients in options.Clients)
+        {
+            var opened = new ConcurrentQueue<Guid>();
+        
+            var open = await LoadRun.Run("open case", clients, options.Duration, async _ =>
+            {
+                HttpResponseMessage? kept = null;
+                var (ms, ok) = await LoadRun.Timed(async () =>
+                {
+                    kept = await clerk.PostAsJsonAsync("/api/cases",
+                        new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+                    return kept;
+                });
+                if (ok)
+                {
+                    // The response was disposed after timing; the Location header survives on the message object.
+                    var id = kept!.Headers.Location!.ToString().Split('/').Last();
+                    opened.Enqueue(Guid.Parse(id));
+                }
+                return (ok ? [ms] : [], ok ? 0 : 1);
+            });
+        
+            var append = await LoadRun.Run("accept+pay+complete", clients, options.Duration, async _ =>
+            {
+                if (!opened.TryDequeue(out var id))
+                {
+                    var created = await clerk.PostAsJsonAsync("/api/cases",
+                        new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+                    id = Guid.Parse(JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
+                }
+                var latencies = new List<double>(3);
+                var failures = 0;
+                foreach (var send in new Func<Task<HttpResponseMessage>>[]
+                         {
+                             () => clerk.PostAsync($"/api/cases/{id}/accept", null),
+                             () => clerk.PostAsJsonAsync($"/api/cases/{id}/payments",
+                                 new { amount = 10m, method = "wechat", reference = "WX-" + id.ToString("N")[..16] }),
+                             () => clerk.PostAsync($"/api/cases/{id}/complete", null),
+                         })
+                {
+                    var (ms, ok) = await LoadRun.Timed(send);
+                    if (ok) latencies.Add(ms);
+                    else failures++;
+                }
+                return (latencies, failures);
+            });
+        
+            var tps = await PgBench.TransactionsPerSecond(options, clients);
+            rows.Add((open, tps));
+            rows.Add((append, tps));
+            Console.WriteLine($"  {clients,3} clients: open {open.PerSecond,8:F0}/s  append {append.PerSecond,8:F0}/s  pgbench {tps,8:F0}/s");
+        }
+        
+        var (rss, peak) = api.Memory();
+        
+        Console.WriteLine();
+        Console.WriteLine("| scenario | clients | commands/s | p50 ms | p95 ms | p99 ms | failures | pgbench tps | ratio |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (r, tps) in rows)
+            Console.WriteLine($"| {r.Scenario} | {r.Clients} | {r.PerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Failures} | {tps:F0} | {r.PerSecond / tps:F3} |");
+        Console.WriteLine();
+        Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak");
+        
+        var (events, rebuildRate) = await StoreMeasures.Rebuild(options.ConnectionString);
+        var copyRate = await StoreMeasures.CopyRate(options.ConnectionString);
+        Console.WriteLine($"rebuild of the case list: {events:N0} events at {rebuildRate:N0}/s; COPY of the same rows {copyRate:N0}/s; ratio {rebuildRate / copyRate:F3}");
+        
+        if (options.TraceEvents > 0)
+        {
+            await StoreMeasures.SeedTo(options.ConnectionString, options.TraceEvents);
+            var caseId = await StoreMeasures.CaseWithEvents(options.ConnectionString, 50);
+            var auditor = await api.Client("bench.auditor", "auditor", "610100");
+            async Task<(double P50, double P99)> Latency(string url)
+            {
+                var samples = new List<double>();
+                for (var i = 0; i < 220; i++)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    using var response = await auditor.GetAsync(url);
+                    response.EnsureSuccessStatusCode();
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (i >= 20) samples.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                samples.Sort();
+                return (samples[samples.Count / 2], samples[(int)(samples.Count * 0.99)]);
+            }
+            var stored = await StoreMeasures.EventCount(options.ConnectionString);
+            var trace = await Latency($"/api/audit/cases/{caseId}/trace");
+            var travel = await Latency($"/api/audit/cases/{caseId}/state?version=25");
+            Console.WriteLine($"with {stored:N0} events stored: 50-event case trace p50 {trace.P50:F1} ms, p99 {trace.P99:F1} ms; " +
+                              $"state at version 25 p50 {travel.P50:F1} ms, p99 {travel.P99:F1} ms");
+        }
+    }
+}

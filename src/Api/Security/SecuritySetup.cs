@@ -39,7 +39,11 @@ public static class SecuritySetup
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent))
             .AddPolicy(Policies.CaseRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
                 TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst))
-            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor));
+            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor))
+            .AddPolicy(Policies.Enforcement, p => p.RequireRole(TrafficRoles.Clerk))
+            .AddPolicy(Policies.InsurerWork, p => p.RequireRole(TrafficRoles.Insurer))
+            .AddPolicy(Policies.AccidentRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
+                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

@@ -25,8 +25,9 @@ internal static class AccidentStream
 
         context.Stamp(session, commandName);
         var decided = decide(stream.Aggregate);
+        var newVersion = (stream.CurrentVersion ?? 0) + decided.Count;
         stream.AppendMany(decided);
-        return new AccidentWritten(accidentId, (stream.CurrentVersion ?? 0) + decided.Count);
+        return new AccidentWritten(accidentId, newVersion);
     }
 
     public static IReadOnlyList<ResponsibilityShare> Shares(IReadOnlyList<ResponsibilityShare>? shares)

@@ -25,8 +25,9 @@ internal static class ViolationStream
         // Stamped before deciding: a decision may append to other streams (the points ledger).
         context.Stamp(session, commandName);
         var decided = await decide(stream.Aggregate);
+        var newVersion = (stream.CurrentVersion ?? 0) + 1;
         stream.AppendOne(decided);
-        return new ViolationWritten(violationId, (stream.CurrentVersion ?? 0) + 1);
+        return new ViolationWritten(violationId, newVersion);
     }
 
     public static Task<ViolationWritten> Decide(IDocumentSession session, Guid violationId, long? expectedVersion,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
+using TrafficCqrs.Domain.Common;
 
 namespace TrafficCqrs.Api.Security;
 
@@ -39,7 +40,13 @@ public static class SecuritySetup
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent))
             .AddPolicy(Policies.CaseRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
                 TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst))
-            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor));
+            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor))
+            // Police work is done by office staff, never through a citizen channel account.
+            .AddPolicy(Policies.Enforcement, p => p.RequireRole(TrafficRoles.Clerk).RequireAssertion(c =>
+                c.User.FindFirst(TrafficClaims.Channel)?.Value is not (Channels.Online or Channels.Kiosk)))
+            .AddPolicy(Policies.InsurerWork, p => p.RequireRole(TrafficRoles.Insurer))
+            .AddPolicy(Policies.AccidentRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
+                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

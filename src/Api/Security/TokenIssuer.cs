@@ -13,7 +13,9 @@ public sealed record TokenRequest(
     string Office,
     string? Counter = null,
     string? Outlet = null,
-    string? Channel = null);
+    string? Channel = null,
+    string? Insurer = null,
+    string? Court = null);
 
 /// <summary>Signs tokens with the configured key: for local development and tests only.</summary>
 public sealed class TokenIssuer(IOptions<JwtOptions> options)
@@ -32,6 +34,8 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options)
         if (!string.IsNullOrWhiteSpace(request.Counter)) claims.Add(new(TrafficClaims.Counter, request.Counter));
         if (!string.IsNullOrWhiteSpace(request.Outlet)) claims.Add(new(TrafficClaims.Outlet, request.Outlet));
         if (!string.IsNullOrWhiteSpace(request.Channel)) claims.Add(new(TrafficClaims.Channel, request.Channel));
+        if (!string.IsNullOrWhiteSpace(request.Insurer)) claims.Add(new(TrafficClaims.Insurer, request.Insurer));
+        if (!string.IsNullOrWhiteSpace(request.Court)) claims.Add(new(TrafficClaims.Court, request.Court));
 
         var descriptor = new SecurityTokenDescriptor
         {

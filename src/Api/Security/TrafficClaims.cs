@@ -9,4 +9,6 @@ public static class TrafficClaims
     public const string Counter = "counter";
     public const string Outlet = "outlet";
     public const string Channel = "channel";
+    public const string Insurer = "insurer"; // the insurer an insurer-role token acts for, e.g. PICC
+    public const string Court = "court";     // the court a court-role token reads for
 }

@@ -9,8 +9,10 @@ public static class TrafficRoles
     public const string Supervisor = "supervisor"; // 监管
     public const string Analyst = "analyst";
     public const string Admin = "admin";
+    public const string Insurer = "insurer";       // an insurer's claims staff; the token's insurer claim names the company
+    public const string Court = "court";           // a court reading accidents referred to it; the court claim names it
 
-    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin];
+    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Insurer, Court];
 }
 
 public static class Policies
@@ -23,4 +25,13 @@ public static class Policies
 
     /// <summary>Replays history: auditors and supervisors.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Enforcement by the police: recording and reviewing violations, deciding objections and responsibility.</summary>
+    public const string Enforcement = "enforcement";
+
+    /// <summary>An insurer's work on accidents it is party to: damage assessment and claim settlement.</summary>
+    public const string InsurerWork = "insurer-work";
+
+    /// <summary>Reads accidents: staff see all; insurers and courts only theirs (filtered by the query).</summary>
+    public const string AccidentRead = "accident-read";
 }

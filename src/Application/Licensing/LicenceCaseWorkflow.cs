@@ -63,7 +63,7 @@ public sealed class LicenceCaseWorkflow : ICaseWorkflow
     {
         ReplaceLost => [LicenceRules.Replace(l, ReplacementReason.Lost, channel, office, caseId, now)],
         ReplaceDamaged => [LicenceRules.Replace(l, ReplacementReason.Damaged, channel, office, caseId, now)],
-        Renew => LicenceRules.Renew(l, office, caseId, now),
+        Renew => [.. LicenceRules.Renew(l, office, caseId, now), .. MedicalWithRenewal(l, details, caseId, now)],
         Postpone => [LicenceRules.Postpone(l, Matter(details), Date(details, "until"), Text(details, "reason") ?? "", caseId, now)],
         Review => [LicenceRules.Review(l, Text(details, "failureReason"), caseId, now)],
         SubmitMedical => [LicenceRules.SubmitMedical(l, Text(details, "certificateNumber") ?? "", Date(details, "examinedOn"),
@@ -71,6 +71,13 @@ public sealed class LicenceCaseWorkflow : ICaseWorkflow
         ContactChange => [LicenceRules.ChangeDetails(l, Phone(details), Text(details, "address"), Text(details, "email"), caseId, now)],
         _ => throw new InvalidOperationException($"{type} is not a licence case."),
     };
+
+    /// <summary>A certificate found for the renewal is recorded with it, so the yearly medical is met too.</summary>
+    private static IEnumerable<object> MedicalWithRenewal(DrivingLicence l, IReadOnlyDictionary<string, string> details,
+        Guid caseId, DateTimeOffset now) =>
+        Text(details, "medicalCertificate") is { } number
+            ? [LicenceRules.SubmitMedical(l, number, LicenceCalendar.Today(now), caseId, now)]
+            : [];
 
     private static string Describe(DrivingLicence l, DateOnly today) =>
         $"Licence {string.Join(" ", l.Classes)} of {ResidentIdNumber.Mask(l.HolderIdNumber)}, " +

@@ -86,7 +86,8 @@ public sealed class when_a_driver_goes_from_exams_to_renewal(ApiFixture fixture)
         record["validity"]!.GetValue<string>().Should().Be("TenYears");
         record["validFrom"]!.GetValue<string>().Should().Be("2033-02-11");
         record["validUntil"]!.GetValue<string>().Should().Be("2043-02-11");
-        record["pendingObligations"]!.AsArray().Should().BeEmpty();
+        record["version"]!.GetValue<long>().Should().Be(4, "issued, replaced, renewed with the medical submitted");
+        record["pendingObligations"]!.AsArray().Should().BeEmpty("the renewal's medical meets the yearly one of a holder over 70");
 
         var renewalCase = await clerk.GetAsync($"/api/cases/{renewal}").Ok();
         renewalCase["checks"]!.AsArray().Select(c => c!["check"]!.GetValue<string>())

@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using TrafficCqrs.Api.Security;
 using TrafficCqrs.Integration.Tests.Infrastructure;
 using static TrafficCqrs.Integration.Tests.Licensing.LicensingApi;
 
@@ -43,6 +44,27 @@ public sealed class when_the_licence_record_decides_an_id_only_case(ApiFixture f
         await clerk.PostJson($"/api/licences/{idNumber}/restore", new { reason = "Suspension served." }).Ok();
         await CaseThrough(clerk, "licence.replace_damaged", idNumber);
         (await DriverRecord(clerk, idNumber))["replacementsLast12Months"]!.GetValue<int>().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task a_third_replacement_within_twelve_months_is_not_done_online_but_at_a_counter()
+    {
+        var office = Actors.NewOffice();
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        var online = fixture.ClientFor(new TokenRequest("platform.12123", [TrafficRoles.Clerk], office, Channel: "online"));
+        var idNumber = Http.NewIdNumber();
+        await LicenceRecords.Issue(fixture, idNumber, Start);
+        fixture.Clock.Set(Noon(Start.AddMonths(2)));
+        await CaseThrough(online, "licence.replace_lost", idNumber);
+        fixture.Clock.Set(Noon(Start.AddMonths(6)));
+        await CaseThrough(online, "licence.replace_damaged", idNumber);
+
+        fixture.Clock.Set(Noon(Start.AddMonths(12)));
+        (await online.PostJson("/api/cases", new { businessType = "licence.replace_lost", applicantIdNumber = idNumber })
+            .Refused()).Should().Be("licence.in_person_required");
+        await CaseThrough(clerk, "licence.replace_lost", idNumber);
+
+        (await DriverRecord(clerk, idNumber))["replacementsLast12Months"]!.GetValue<int>().Should().Be(3);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public static class ExamRules
         if (!LicenceClasses.IsKnown(licenceClass))
             throw new DomainRuleException(UnknownClass, $"Apply for one of {string.Join(" ", LicenceClasses.All)}.");
         if (alreadyLicensed)
-            throw new DomainRuleException(AlreadyLicensed, "The applicant already holds a licence in force.");
+            throw new DomainRuleException(AlreadyLicensed, "A driving licence is already recorded for the applicant; adding a class or applying again after a cancellation is handled at a counter.");
         var crossCity = false;
         if (office.Length == 6 && office.All(char.IsAsciiDigit))
         {

@@ -22,6 +22,7 @@ public static class LicenceRules
     public const string InPersonRequired = "licence.in_person_required";
     public const string PostponementTooLong = "licence.postponement_too_long";
     public const string PostponementNotLater = "licence.postponement_not_later";
+    public const string SuspensionNotLater = "licence.suspension_not_later";
     public const string ReasonRequired = "licence.reason_required";
     public const string NothingToChange = "licence.nothing_to_change";
     public const string StepDownNotDue = "licence.step_down_not_due";
@@ -232,7 +233,7 @@ public static class LicenceRules
         EnsureInForce(licence, today);
         RequireReason(reason);
         if (until <= today)
-            throw new DomainRuleException(PostponementNotLater, "A suspension ends on a later day.");
+            throw new DomainRuleException(SuspensionNotLater, "A suspension ends on a later day.");
         return new LicenceSuspended(licence.Id, until, reason.Trim(), now);
     }
 

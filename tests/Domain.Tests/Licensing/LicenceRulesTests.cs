@@ -253,6 +253,11 @@ public sealed class LicenceRulesTests
     }
 
     [Fact]
+    public void a_suspension_ends_on_a_later_day() =>
+        Refused(() => LicenceRules.Suspend(Licence(Issued(IssuedOn)), new DateOnly(2021, 2, 1), "speeding", At(2021, 2, 1)),
+            LicenceRules.SuspensionNotLater);
+
+    [Fact]
     public void a_cancelled_licence_needs_subject_one_to_be_restored() =>
         Refused(() => LicenceRules.Restore(Licence(Issued(IssuedOn), new LicenceCancelled(Id, "error", At(2021, 1, 1))),
             "restore", subjectOnePassed: false, At(2021, 2, 1)), LicenceRules.SubjectOneRequired);

@@ -3,6 +3,7 @@ using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Common;
 using TrafficCqrs.Domain.Identifiers;
+using TrafficCqrs.Domain.Licensing;
 using TrafficCqrs.Projections.Cases;
 using Wolverine;
 
@@ -43,6 +44,21 @@ public sealed class DemoDataSeeder(
             var applicants = new[] { "11010519491231002", "44030119900307123", "61010219851120456" }
                 .Select(first17 => first17 + ResidentIdNumber.CheckCharacterFor(first17)).ToArray();
 
+            // The ID-only licence cases look the holder's licence up: two licences in the register first,
+            // the first one due for renewal within the month.
+            await using (var writer = scope.ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession())
+            {
+                var now = DateTimeOffset.UtcNow;
+                foreach (var (holder, issuedAt) in new[] { (applicants[0], now.AddYears(-6).AddDays(30)), (applicants[1], now.AddYears(-2)) })
+                {
+                    ResidentIdNumber.TryParse(holder, out var id, out _);
+                    var licenceId = LicenceStreamId.For(holder);
+                    writer.Events.StartStream<DrivingLicence>(licenceId,
+                        LicenceRules.Issue(licenceId, holder, id.BirthDate, ["C1"], "610100", null, issuedAt));
+                }
+                await writer.SaveChangesAsync();
+            }
+
             var renewed = Guid.CreateVersion7();
             await bus.InvokeAsync<CaseWritten>(new OpenCase(renewed, "licence.renew", applicants[0], Context()));
             await bus.InvokeAsync<CaseWritten>(new AcceptCase(renewed, null, Context()));
@@ -50,7 +66,8 @@ public sealed class DemoDataSeeder(
             await bus.InvokeAsync<CaseWritten>(new CompleteCase(renewed, null, Context()));
 
             var contact = Guid.CreateVersion7();
-            await bus.InvokeAsync<CaseWritten>(new OpenCase(contact, "licence.contact_change", applicants[1], Context()));
+            await bus.InvokeAsync<CaseWritten>(new OpenCase(contact, "licence.contact_change", applicants[1], Context(),
+                Details: new Dictionary<string, string> { ["phone"] = "13800000000" }));
             await bus.InvokeAsync<CaseWritten>(new AcceptCase(contact, null, Context()));
 
             var plate = Guid.CreateVersion7();

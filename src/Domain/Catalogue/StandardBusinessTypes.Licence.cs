@@ -29,6 +29,8 @@ public static partial class StandardBusinessTypes
         new("licence.contact_change", "驾驶人联系方式变更", "Change a driver's contact details", BusinessAreas.Licence,
             IdOnly: true, Fee: 0m, WindowKioskOnline, AgentAllowed: false,
             AnyOffice: true, Checks(Identity, LicenceRecord)),
+        // A first licence is applied for through the exams (/api/exams), not fulfilled by a case:
+        // licence.apply stays a plain case without a workflow.
         new("licence.apply", "申领机动车驾驶证", "Apply for a driving licence", BusinessAreas.Licence,
             IdOnly: false, Fee: 10m, Channels(Window, Online), AgentAllowed: false,
             AnyOffice: true, Checks(Identity, MedicalCertificate)),

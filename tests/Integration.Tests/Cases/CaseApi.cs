@@ -7,7 +7,7 @@ namespace TrafficCqrs.Integration.Tests.Cases;
 /// <summary>Steps shared by the case tests.</summary>
 public static class CaseApi
 {
-    public static async Task<Guid> Open(HttpClient clerk, string businessType = "licence.renew", string? idNumber = null)
+    public static async Task<Guid> Open(HttpClient clerk, string businessType = "licence.apply", string? idNumber = null)
     {
         var response = await clerk.PostJson("/api/cases",
             new { businessType, applicantIdNumber = idNumber ?? Http.NewIdNumber() });
@@ -15,7 +15,7 @@ public static class CaseApi
         return Guid.Parse((await response.Body())["id"]!.GetValue<string>());
     }
 
-    public static async Task<Guid> OpenAccepted(HttpClient clerk, string businessType = "licence.renew")
+    public static async Task<Guid> OpenAccepted(HttpClient clerk, string businessType = "licence.apply")
     {
         var id = await Open(clerk, businessType);
         (await clerk.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);

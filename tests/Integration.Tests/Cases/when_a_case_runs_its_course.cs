@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
 
 namespace TrafficCqrs.Integration.Tests.Cases;
 
@@ -14,7 +15,7 @@ public sealed class when_a_case_runs_its_course(ApiFixture fixture)
         var clerk = fixture.ClientFor(Actors.Clerk(office));
         var idNumber = Http.NewIdNumber();
 
-        var response = await clerk.PostJson("/api/cases", new { businessType = "licence.renew", applicantIdNumber = idNumber });
+        var response = await clerk.PostJson("/api/cases", new { businessType = "licence.apply", applicantIdNumber = idNumber });
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);
         var body = await response.Body();
@@ -27,7 +28,7 @@ public sealed class when_a_case_runs_its_course(ApiFixture fixture)
         read.Headers.ETag!.Tag.Should().Be("\"1\"");
         var summary = await read.Body();
         summary["status"]!.GetValue<string>().Should().Be("Opened");
-        summary["businessType"]!.GetValue<string>().Should().Be("licence.renew");
+        summary["businessType"]!.GetValue<string>().Should().Be("licence.apply");
         summary["applicantIdNumber"]!.GetValue<string>().Should().Be(idNumber);
         summary["office"]!.GetValue<string>().Should().Be(office, "the office comes from the clerk's token");
         summary["counter"]!.GetValue<string>().Should().Be("W01");
@@ -92,7 +93,10 @@ public sealed class when_a_case_runs_its_course(ApiFixture fixture)
     public async Task a_free_business_completes_without_payment()
     {
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var id = await CaseApi.OpenAccepted(clerk, "licence.contact_change");
+        var idNumber = Http.NewIdNumber();
+        await LicenceRecords.Issue(fixture, idNumber, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-2));
+        var id = await CaseApi.Open(clerk, "licence.review", idNumber);
+        (await clerk.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await clerk.Post($"/api/cases/{id}/complete")).StatusCode.Should().Be(HttpStatusCode.OK);
     }

@@ -12,17 +12,17 @@ public sealed class when_a_clerk_lists_cases(ApiFixture fixture)
     {
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
-        var first = await CaseApi.Open(clerk, "licence.renew");
-        var second = await CaseApi.OpenAccepted(clerk, "licence.renew");
+        var first = await CaseApi.Open(clerk, "licence.apply");
+        var second = await CaseApi.OpenAccepted(clerk, "licence.apply");
         var third = await CaseApi.Open(clerk, "vehicle.replace_plate");
-        await CaseApi.Open(fixture.ClientFor(Actors.Clerk(Actors.NewOffice())), "licence.renew");
+        await CaseApi.Open(fixture.ClientFor(Actors.Clerk(Actors.NewOffice())), "licence.apply");
 
         var all = await (await clerk.GetAsync($"/api/cases?office={office}")).Body();
         all["totalItems"]!.GetValue<long>().Should().Be(3);
         all["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>()))
             .Should().Equal(third, second, first);
 
-        var opened = await (await clerk.GetAsync($"/api/cases?office={office}&status=opened&businessType=licence.renew")).Body();
+        var opened = await (await clerk.GetAsync($"/api/cases?office={office}&status=opened&businessType=licence.apply")).Body();
         opened["items"]!.AsArray().Select(i => Guid.Parse(i!["id"]!.GetValue<string>())).Should().Equal(first);
 
         var page2 = await (await clerk.GetAsync($"/api/cases?office={office}&page=2&pageSize=2")).Body();

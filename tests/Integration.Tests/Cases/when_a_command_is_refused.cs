@@ -14,7 +14,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
     [Fact]
     public async Task malformed_json_is_400_problem_details()
     {
-        var content = new StringContent("{\"businessType\": \"licence.renew\", ", Encoding.UTF8, "application/json");
+        var content = new StringContent("{\"businessType\": \"licence.apply\", ", Encoding.UTF8, "application/json");
         var response = await NewClerk().PostAsync("/api/cases", content);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -41,7 +41,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
         var clerk = NewClerk();
         var caseId = Guid.NewGuid();
         var response = await clerk.PostJson("/api/cases",
-            new { businessType = "licence.renew", applicantIdNumber = idNumber, caseId });
+            new { businessType = "licence.apply", applicantIdNumber = idNumber, caseId });
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var problem = await response.Body();
@@ -101,7 +101,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
     {
         var clerk = NewClerk();
         var caseId = Guid.NewGuid();
-        var body = new { businessType = "licence.renew", applicantIdNumber = Http.NewIdNumber(), caseId };
+        var body = new { businessType = "licence.apply", applicantIdNumber = Http.NewIdNumber(), caseId };
 
         (await clerk.PostJson("/api/cases", body)).StatusCode.Should().Be(HttpStatusCode.Created);
         var again = await clerk.PostJson("/api/cases", body);
@@ -202,7 +202,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
 
         var response = await clerk.PostAsJsonAsync("/api/cases", new
         {
-            businessType = "licence.renew", applicantIdNumber = Http.NewIdNumber(), office = "999999", counter = "X9",
+            businessType = "licence.apply", applicantIdNumber = Http.NewIdNumber(), office = "999999", counter = "X9",
         });
 
         response.StatusCode.Should().Be(HttpStatusCode.Created);

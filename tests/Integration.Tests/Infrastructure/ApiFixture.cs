@@ -1,4 +1,6 @@
 using Alba;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Testcontainers.PostgreSql;
 using TrafficCqrs.Api.Security;
 
@@ -16,6 +18,9 @@ public sealed class ApiFixture : IAsyncLifetime
     private PostgreSqlContainer? _container;
 
     public IAlbaHost Host { get; private set; } = null!;
+
+    /// <summary>The host's clock; real time unless a test sets it.</summary>
+    public SettableClock Clock { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -42,7 +47,8 @@ public sealed class ApiFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Demo__Seed", "false");
         Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
 
-        Host = await AlbaHost.For<Program>();
+        Host = await AlbaHost.For<Program>(web =>
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,25 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using TrafficCqrs.Domain.Licensing;
+using TrafficCqrs.Domain.Identifiers;
+using TrafficCqrs.Integration.Tests.Infrastructure;
+
+namespace TrafficCqrs.Integration.Tests.Licensing;
+
+/// <summary>
+/// Puts a licence in the register directly, as records migrated from an older system would be,
+/// for tests that need a licensed holder but not the exam journey.
+/// </summary>
+public static class LicenceRecords
+{
+    public static async Task Issue(ApiFixture fixture, string idNumber, DateOnly issuedOn, string licenceClass = "C1")
+    {
+        ResidentIdNumber.TryParse(idNumber, out var id, out _);
+        var store = fixture.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+        var licenceId = LicenceStreamId.For(id.Value);
+        session.Events.StartStream<DrivingLicence>(licenceId,
+            LicenceRules.Issue(licenceId, id.Value, id.BirthDate, [licenceClass], "610100", null, LicensingApi.Noon(issuedOn)));
+        await session.SaveChangesAsync();
+    }
+}

@@ -17,6 +17,7 @@ public static class ApplicationServices
         foreach (var type in workflowTypes)
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
+        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
         return services;
     }
 }

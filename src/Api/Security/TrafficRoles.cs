@@ -23,4 +23,7 @@ public static class Policies
 
     /// <summary>Replays history: auditors and supervisors.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Recognises inspection stations and withdraws recognition: supervisors and administrators.</summary>
+    public const string StationSupervision = "station-supervision";
 }

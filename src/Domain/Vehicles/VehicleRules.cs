@@ -38,6 +38,9 @@ public static class VehicleRules
     public const string AlreadyStolen = "vehicle.already_reported_stolen";
     public const string NotStolen = "vehicle.not_reported_stolen";
     public const string ReasonRequired = "vehicle.reason_required";
+    public const string AlreadyRegistered = "vehicle.already_registered";
+    public const string NotOwner = "vehicle.not_owner";
+    public const string RecordCheckFailed = "vehicle.record_check_failed";
     public const string StationAlreadyRevoked = "station.already_revoked";
 
     /// <summary>Transfer registration is applied for within this many days of delivery.</summary>

@@ -65,18 +65,29 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
             new(InternalChecks.Identity, "resident identity record", true, "ID number verified"),
         };
         var today = OfficeCalendar.Today(opening.Now);
-        string vin;
+        string? vin;
         if (opening.Type.Code == RegisterNew)
         {
-            vin = VehicleInput.Vin(opening.Subject, "subject");
-            if (await VehicleQueries.ByVin(session, vin, cancellation) is not null)
+            // A case may open before the VIN or number is known; completion then waits for passing checks.
+            vin = string.IsNullOrWhiteSpace(opening.Subject) ? null : VehicleInput.Vin(opening.Subject, "subject");
+            if (vin is not null && await VehicleQueries.ByVin(session, vin, cancellation) is not null)
                 throw new DomainRuleException(VehicleRules.AlreadyRegistered, $"VIN {vin} is already registered.");
-            checks.Add(await CheckPlate(session, Detail(opening.Details, VehicleCaseDetails.Plate), vin,
-                opening.ApplicantIdNumber, today, cancellation));
+            checks.Add(vin is null
+                ? new RecordCheck(PlateSelection, "plate registry", false, "no VIN given as the case's subject")
+                : await CheckPlate(session, Detail(opening.Details, VehicleCaseDetails.Plate), vin,
+                    opening.ApplicantIdNumber, today, cancellation));
         }
         else
         {
             var vehicle = await Resolve(session, opening.Subject, opening.ApplicantIdNumber, cancellation);
+            if (vehicle is null)
+            {
+                checks.Add(new RecordCheck(InternalChecks.VehicleRecord, OwnRecords, false,
+                    string.IsNullOrWhiteSpace(opening.Subject)
+                        ? "the applicant owns no registered vehicle"
+                        : $"no vehicle {opening.Subject} is registered"));
+                return checks;
+            }
             vin = vehicle.Vin;
             // The buyer applies for a transfer; every other vehicle service is the owner's.
             var applicantIsOwner = vehicle.OwnerIdNumber == opening.ApplicantIdNumber;
@@ -102,7 +113,7 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
             checks.Add(new RecordCheck(InternalChecks.PurchaseTax, Networked, receipt is not null,
                 receipt is null ? "no purchase tax record given" : $"purchase tax record {receipt} verified"));
         }
-        if (wanted.Contains(InternalChecks.ViolationsCleared) || wanted.Contains(InternalChecks.AccidentsCleared))
+        if (vin is not null && (wanted.Contains(InternalChecks.ViolationsCleared) || wanted.Contains(InternalChecks.AccidentsCleared)))
         {
             var outstanding = await holds.Outstanding(session, vin, cancellation);
             foreach (var (check, kind) in new[]
@@ -170,7 +181,7 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
     }
 
     /// <summary>The vehicle a case is about: its VIN or plate as the subject, or the applicant's only vehicle.</summary>
-    private static async Task<VehicleRecord> Resolve(IQuerySession session, string? subject, string applicant,
+    private static async Task<VehicleRecord?> Resolve(IQuerySession session, string? subject, string applicant,
         CancellationToken cancellation)
     {
         if (!string.IsNullOrWhiteSpace(subject))
@@ -180,7 +191,7 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
                 : PlateNumber.TryNormalise(subject, out var plate, out _)
                     ? await VehicleQueries.ByPlate(session, plate, cancellation)
                     : throw new InvalidFieldException("subject", "The subject is the vehicle's VIN or plate number.");
-            return bySubject ?? throw new NotFoundException($"No vehicle {subject} is registered.");
+            return bySubject;
         }
         var owned = await session.Query<VehicleRecord>()
             .Where(v => v.OwnerIdNumber == applicant && v.Status != VehicleStatus.Deregistered)
@@ -188,13 +199,14 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
         return owned.Count switch
         {
             1 => owned[0],
-            0 => throw new NotFoundException("The applicant owns no registered vehicle."),
+            0 => null,
             _ => throw new InvalidFieldException("subject", "The applicant owns several vehicles: name the VIN or plate."),
         };
     }
 
     private static async Task<string> VinOf(IQuerySession session, ServiceCase c, CancellationToken cancellation) =>
-        (await Resolve(session, c.Subject, c.ApplicantIdNumber, cancellation)).Vin;
+        (await Resolve(session, c.Subject, c.ApplicantIdNumber, cancellation))?.Vin
+        ?? throw new NotFoundException($"No vehicle {c.Subject} is registered for the applicant.");
 
     private static async Task<Vehicle> Decision(IQuerySession session, string vin, CancellationToken cancellation) =>
         await session.Events.AggregateStreamAsync<Vehicle>(VehicleKeys.Vehicle(vin), token: cancellation)

@@ -7,7 +7,7 @@ namespace TrafficCqrs.Integration.Tests.Vehicles;
 
 /// <summary>Journeys over years: the test clock moves; everything else is the real API over PostgreSQL.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class when_a_car_lives_its_years(ApiFixture _, ClockedApiFixture api) : IClassFixture<ClockedApiFixture>
+public sealed class when_a_car_lives_its_years(ClockedApiFixture api) : IClassFixture<ClockedApiFixture>
 {
     private static readonly TimeSpan Year = TimeSpan.FromDays(365.25);
 

@@ -57,7 +57,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
         var client = await api.Client("bench.clerk", "clerk", "610100");
         var first = await client.PostAsJsonAsync("/api/cases",
-            new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+            new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
         first.EnsureSuccessStatusCode();
         api.StartToFirstCommand = clock.Elapsed;
         return api;

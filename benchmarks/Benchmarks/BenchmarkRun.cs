@@ -34,7 +34,7 @@ public static class BenchmarkRun
                 var (ms, ok) = await LoadRun.Timed(async () =>
                 {
                     kept = await clerk.PostAsJsonAsync("/api/cases",
-                        new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
                     return kept;
                 });
                 if (ok)
@@ -51,7 +51,7 @@ public static class BenchmarkRun
                 if (!opened.TryDequeue(out var id))
                 {
                     var created = await clerk.PostAsJsonAsync("/api/cases",
-                        new { businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() });
+                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
                     id = Guid.Parse(JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
                 }
                 var latencies = new List<double>(3);

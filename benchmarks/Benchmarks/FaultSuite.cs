@@ -103,7 +103,7 @@ public static class FaultSuite
                 var id = Guid.NewGuid();
                 tally.Attempted.Add(id);
                 if (await Send(tally, () => clerk.PostAsJsonAsync("/api/cases",
-                        new { caseId = id, businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() })))
+                        new { caseId = id, businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() })))
                 {
                     tally.AcknowledgedOpens.Add(id);
                     if (await Send(tally, () => clerk.PostAsync($"/api/cases/{id}/accept", null)))
@@ -253,7 +253,7 @@ public static class FaultSuite
         {
             var id = Guid.NewGuid();
             (await clerk.PostAsJsonAsync("/api/cases",
-                new { caseId = id, businessType = "licence.renew", applicantIdNumber = Identity.NewIdNumber() })).EnsureSuccessStatusCode();
+                new { caseId = id, businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() })).EnsureSuccessStatusCode();
             var answers = await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
             {
                 var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/accept");

@@ -85,7 +85,7 @@ public static class StoreMeasures
                 {
                     var id = Guid.CreateVersion7();
                     session.Events.StartStream<ServiceCase>(id,
-                        new CaseOpened(id, "licence.renew", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
+                        new CaseOpened(id, "licence.apply", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
                         new CaseAccepted(id, now),
                         new CasePaymentRecorded(id, 10m, "wechat", "WX-" + id.ToString("N")[..12], now),
                         new CaseRecordChecked(id, "licence_record", "office records", true, "valid", now),
@@ -109,7 +109,7 @@ public static class StoreMeasures
         var now = DateTimeOffset.UtcNow;
         var stream = new List<object>
         {
-            new CaseOpened(id, "licence.renew", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
+            new CaseOpened(id, "licence.apply", Identity.NewIdNumber(), "window", "610100", "W01", null, 10m, now),
         };
         for (var i = 1; i < events; i++)
             stream.Add(new CaseRecordChecked(id, "check-" + i, "office records", true, "ok", now));

@@ -19,6 +19,7 @@ public static class ApplicationServices
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
         services.AddViolations();
+        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
         return services;
     }
 }

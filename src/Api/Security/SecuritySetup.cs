@@ -46,7 +46,8 @@ public static class SecuritySetup
                 c.User.FindFirst(TrafficClaims.Channel)?.Value is not (Channels.Online or Channels.Kiosk)))
             .AddPolicy(Policies.InsurerWork, p => p.RequireRole(TrafficRoles.Insurer))
             .AddPolicy(Policies.AccidentRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
-                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court));
+                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court))
+            .AddPolicy(Policies.StationSupervision, p => p.RequireRole(TrafficRoles.Supervisor, TrafficRoles.Admin));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

@@ -34,4 +34,6 @@ public static class Policies
 
     /// <summary>Reads accidents: staff see all; insurers and courts only theirs (filtered by the query).</summary>
     public const string AccidentRead = "accident-read";
+    /// <summary>Recognises inspection stations and withdraws recognition: supervisors and administrators.</summary>
+    public const string StationSupervision = "station-supervision";
 }

@@ -30,7 +30,7 @@ public sealed class when_random_commands_hit_cases(ApiFixture fixture)
 
         foreach (var (free, steps) in journeys)
         {
-            var id = await CaseApi.Open(clerk, free ? "licence.contact_change" : "licence.renew");
+            var id = await CaseApi.Open(clerk, free ? "violation.points_study" : "licence.apply");
             ids.Add(id);
             foreach (var step in steps)
             {

@@ -23,4 +23,13 @@ public static class Policies
 
     /// <summary>Replays history: auditors and supervisors.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Manages the office's own set-up, e.g. commissions outlets: admins only.</summary>
+    public const string Admin = "admin-only";
+
+    /// <summary>Reads outlets' commissions and activity: the admins who manage them and those who supervise them.</summary>
+    public const string OutletRead = "outlet-read";
+
+    /// <summary>Reads a person's identity and cases across channels (personal data): clerks, auditors, supervisors.</summary>
+    public const string PersonRead = "person-read";
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Events;
 using TrafficCqrs.Domain.Outlets;
 using TrafficCqrs.Projections.Identities;
 using TrafficCqrs.Projections.Outlets;
@@ -38,17 +39,21 @@ public static class OutletQueries
         if (outlets.Count == 0) return [];
         var codes = outlets.Select(o => o.Code).ToArray();
         var day = OfficeCalendar.DayOf(now);
-        var start = OfficeCalendar.StartOf(day);
-        var end = OfficeCalendar.StartOf(day.AddDays(1));
+        // PostgreSQL takes instants in UTC only.
+        var start = OfficeCalendar.StartOf(day).ToUniversalTime();
+        var end = OfficeCalendar.StartOf(day.AddDays(1)).ToUniversalTime();
 
         var cases = await session.Query<PersonCase>()
             .Where(x => codes.Contains(x.Outlet) && x.OpenedAt >= start && x.OpenedAt < end)
             .Select(x => new { x.Outlet, x.BusinessType })
             .ToListAsync(cancellation);
-        var refusals = await session.Events.QueryRawEventDataOnly<OutletActionRefused>()
-            .Where(x => codes.Contains(x.OutletCode) && x.RefusedAt >= start && x.RefusedAt < end)
-            .Select(x => x.OutletCode)
-            .ToListAsync(cancellation);
+        var ids = outlets.Select(o => o.Id).ToArray();
+        var refusals = (await session.Events.QueryAllRawEvents()
+                .Where(e => e.EventTypesAre(typeof(OutletActionRefused)) && ids.Contains(e.StreamId)
+                            && e.Timestamp >= start && e.Timestamp < end)
+                .ToListAsync(cancellation))
+            .Select(e => ((OutletActionRefused)e.Data).OutletCode)
+            .ToList();
 
         var entries = new List<OutletBoardEntry>();
         foreach (var outlet in outlets)

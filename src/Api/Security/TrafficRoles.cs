@@ -36,4 +36,12 @@ public static class Policies
     public const string AccidentRead = "accident-read";
     /// <summary>Recognises inspection stations and withdraws recognition: supervisors and administrators.</summary>
     public const string StationSupervision = "station-supervision";
+    /// <summary>Manages the office's own set-up, e.g. commissions outlets: admins only.</summary>
+    public const string Admin = "admin-only";
+
+    /// <summary>Reads outlets' commissions and activity: the admins who manage them and those who supervise them.</summary>
+    public const string OutletRead = "outlet-read";
+
+    /// <summary>Reads a person's identity and cases across channels (personal data): clerks, auditors, supervisors.</summary>
+    public const string PersonRead = "person-read";
 }

@@ -35,6 +35,7 @@ internal static class CaseStream
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
             throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
 
+        await Outlets.OutletCommissions.EnsureMayAct(session, context, commandName, stream.Aggregate, cancellation);
         CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);
         // Stamped before deciding: a decision may append to other streams, which need the same trace.
         context.Stamp(session, commandName);

@@ -28,11 +28,13 @@ public static class OpenCaseHandler
             throw new InvalidFieldException("applicantIdNumber", error);
 
         var now = clock.GetUtcNow();
+        await Outlets.OutletCommissions.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, now, cancellation);
         var details = command.Details ?? new Dictionary<string, string>();
         var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, now,
             command.Subject, details);
 
         var events = new List<object> { opened };
+        events.AddRange(await Identities.TrustedIdentity.ChecksOnOpening(session, command.Context.Actor, command.CaseId, idNumber.Value, now, cancellation));
         if (workflows.For(type.Code) is { } workflow)
         {
             var opening = new CaseOpening(command.CaseId, type, idNumber.Value, command.Subject, details,

@@ -22,5 +22,6 @@ public sealed class BusinessCatalogue
         StandardBusinessTypes.Licence
             .Concat(StandardBusinessTypes.Vehicle)
             .Concat(StandardBusinessTypes.Violation)
-            .Concat(StandardBusinessTypes.Accident));
+            .Concat(StandardBusinessTypes.Accident)
+            .Concat(StandardBusinessTypes.Outlets));
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Integration.Tests.Cases;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Security;
 
@@ -57,7 +59,11 @@ public sealed class when_a_caller_is_not_allowed(ApiFixture fixture)
         var office = Actors.NewOffice();
         var dealer = fixture.ClientFor(Actors.Agent(office, "DEALER-" + office));
         var otherDealer = fixture.ClientFor(Actors.Agent(office, "DEALER-X-" + office));
-        var id = await CaseApi.Open(dealer, "vehicle.register_new");
+        // Outlets act only under a commission, for applicants whose identity stands verified.
+        await OutletApi.Commission(fixture, office, "DEALER-" + office, "dealer", ["vehicle.register_new"]);
+        await OutletApi.Commission(fixture, office, "DEALER-X-" + office, "dealer", ["vehicle.register_new"]);
+        var applicant = await IdentityApi.VerifiedAtCounter(fixture, office);
+        var id = await CaseApi.Open(dealer, "vehicle.register_new", applicant);
 
         (await otherDealer.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await dealer.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);

@@ -1,0 +1,40 @@
+using Marten;
+using TrafficCqrs.Domain.Identities;
+using TrafficCqrs.Projections.Identities;
+
+namespace TrafficCqrs.Application.Identities;
+
+/// <summary>One verification as read back, with its standing now.</summary>
+public sealed record VerificationView(
+    string Method,
+    string VerifiedBy,
+    string Channel,
+    string Office,
+    DateTimeOffset VerifiedAt,
+    DateTimeOffset ValidUntil,
+    string Status,
+    DateTimeOffset? RevokedAt,
+    string? RevocationReason);
+
+/// <summary>A person's verifications, newest first, and whether one stands now.</summary>
+public sealed record IdentityView(string IdNumber, bool Verified, IReadOnlyList<VerificationView> Verifications);
+
+public static class IdentityQueries
+{
+    public static async Task<IdentityView> Verifications(IQuerySession session, string idNumber, DateTimeOffset now,
+        CancellationToken cancellation)
+    {
+        var person = await session.Events.AggregateStreamAsync<PersonIdentity>(PersonIds.For(idNumber), token: cancellation);
+        var list = (person?.Verifications ?? []).Reverse()
+            .Select(v => new VerificationView(v.Method, v.VerifiedBy, v.Channel, v.Office, v.VerifiedAt, v.ValidUntil,
+                v.StatusAt(now), v.RevokedAt, v.RevocationReason))
+            .ToList();
+        return new IdentityView(idNumber, person?.ValidAt(now) is not null, list);
+    }
+
+    /// <summary>Every case of the person, through every channel, newest first.</summary>
+    public static async Task<IReadOnlyList<PersonCase>> Cases(IQuerySession session, string idNumber,
+        CancellationToken cancellation) =>
+        await session.Query<PersonCase>().Where(x => x.IdNumber == idNumber).OrderByDescending(x => x.OpenedAt)
+            .ToListAsync(cancellation);
+}

@@ -39,7 +39,8 @@ public static class SecuritySetup
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent))
             .AddPolicy(Policies.CaseRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
                 TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst))
-            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor));
+            .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor))
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(TrafficRoles.Supervisor));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

@@ -23,4 +23,7 @@ public static class Policies
 
     /// <summary>Replays history: auditors and supervisors.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Handles complaints and imposes sanctions: supervisors.</summary>
+    public const string Supervise = "supervise";
 }

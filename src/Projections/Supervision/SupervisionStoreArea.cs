@@ -8,5 +8,6 @@ public sealed class SupervisionStoreArea : IStoreArea
     {
         opts.Storage.Add(new AuditStorage(opts));
         opts.Events.Subscribe(new AuditChainSubscription());
+        opts.Events.Subscribe(new TraceIndexSubscription());
     }
 }

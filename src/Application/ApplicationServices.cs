@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Application.Supervision;
 using TrafficCqrs.Domain.Catalogue;
 
 namespace TrafficCqrs.Application;
@@ -17,6 +18,7 @@ public static class ApplicationServices
         foreach (var type in workflowTypes)
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
+        services.AddSingleton<ISanctionRegister, SanctionRegister>();
         return services;
     }
 }

@@ -102,10 +102,10 @@ public static class Timeline
                     "where c.stream_id = ? and c.causation_id is not null) " +
                     "union " + ByStreamKey(),
                     [caseId, caseId, TraceKeyKinds.Case, value]);
-            case TraceKeyKinds.Outlet:
-                return (ByStreamKey() + " union " + ByEventKey(),
-                    [TraceKeyKinds.Outlet, value, TraceKeyKinds.Outlet, value]);
-            case TraceKeyKinds.User or TraceKeyKinds.Office:
+            // What the outlet or clerk did, and what concerns them (a complaint, a sanction).
+            case TraceKeyKinds.Outlet or TraceKeyKinds.User:
+                return (ByStreamKey() + " union " + ByEventKey(), [query.Kind, value, query.Kind, value]);
+            case TraceKeyKinds.Office:
                 return (ByEventKey(), [query.Kind, value]);
             case TraceKeyKinds.IdNumber or TraceKeyKinds.Vin or TraceKeyKinds.Plate:
                 return (ByStreamKey(), [query.Kind, value]);

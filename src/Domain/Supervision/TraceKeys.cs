@@ -56,6 +56,7 @@ public static partial class TraceKeys
         _ when property.EndsWith("Plate", StringComparison.Ordinal)
                || property.EndsWith("PlateNumber", StringComparison.Ordinal) => TraceKeyKinds.Plate,
         "outlet" or "outletCode" or "outletId" => TraceKeyKinds.Outlet,
+        "clerk" => TraceKeyKinds.User,
         _ => null,
     };
 
@@ -76,6 +77,10 @@ public static partial class TraceKeys
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
+                // A sanction or inspection names its target by kind and code: an outlet's is an outlet key.
+                if (element.TryGetProperty("targetKind", out var targetKind) && element.TryGetProperty("targetCode", out var targetCode)
+                    && targetKind.ValueKind == JsonValueKind.String && targetCode.ValueKind == JsonValueKind.String)
+                    Add(keys, targetKind.GetString()!, targetCode.GetString());
                 foreach (var property in element.EnumerateObject())
                 {
                     if (property.Value.ValueKind == JsonValueKind.String)

@@ -2,6 +2,7 @@ using Marten;
 using Marten.Pagination;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Domain.Supervision;
+using TrafficCqrs.Projections.Supervision;
 
 namespace TrafficCqrs.Application.Supervision;
 
@@ -40,4 +41,17 @@ public static class SupervisionQueries
     public static async Task<SanctionRecord?> Record(IQuerySession session, string targetKind, string targetCode,
         CancellationToken cancellation) =>
         await session.LoadAsync<SanctionRecord>(SanctionRecord.IdFor(targetKind, targetCode), cancellation);
+
+    /// <summary>The supervision board's flags, newest first.</summary>
+    public static async Task<Page<SupervisionFlag>> Flags(IQuerySession session, string? kind, string? office,
+        DateTimeOffset? from, DateTimeOffset? to, int page, int pageSize, CancellationToken cancellation)
+    {
+        IQueryable<SupervisionFlag> query = session.Query<SupervisionFlag>();
+        if (!string.IsNullOrWhiteSpace(kind)) query = query.Where(f => f.Kind == kind);
+        if (!string.IsNullOrWhiteSpace(office)) query = query.Where(f => f.Office == office);
+        if (from is { } start) query = query.Where(f => f.RaisedAt >= start);
+        if (to is { } end) query = query.Where(f => f.RaisedAt < end);
+        var paged = await query.OrderByDescending(f => f.Sequence).ToPagedListAsync(page, pageSize, cancellation);
+        return new Page<SupervisionFlag>(paged.ToList(), page, pageSize, paged.TotalItemCount);
+    }
 }

@@ -12,6 +12,9 @@ public sealed class SupervisionStoreArea : IStoreArea
         opts.Storage.Add(new AuditStorage(opts));
         opts.Events.Subscribe(new AuditChainSubscription());
         opts.Events.Subscribe(new TraceIndexSubscription());
+        opts.Events.Subscribe(new SupervisionFlagSubscription());
+        opts.Schema.For<SupervisionFlag>().Index(x => x.Kind).Index(x => x.RaisedAt).Index(x => x.Office);
+        opts.Schema.For<ReplacementTally>();
 
         // Complaints and sanctions: decision state and read model in one, updated with each command.
         opts.Projections.Add(new ComplaintProjection(), ProjectionLifecycle.Inline);

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
 using TrafficCqrs.Api.Demo;
@@ -30,6 +31,9 @@ builder.Services.AddMarten(opts =>
         opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
     })
     .UseLightweightSessions()
+    // Runs the projections that must see every event in global order (the audit hash chain).
+    // HotCold: one node at a time runs them, the others stand by.
+    .AddAsyncDaemon(DaemonMode.HotCold)
     .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(opts =>

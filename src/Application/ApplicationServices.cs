@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Violations;
+using TrafficCqrs.Application.Supervision;
 using TrafficCqrs.Domain.Catalogue;
 
 namespace TrafficCqrs.Application;
@@ -20,6 +21,7 @@ public static class ApplicationServices
         services.AddSingleton<CaseWorkflows>();
         services.AddViolations();
         services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
+        services.AddSingleton<ISanctionRegister, SanctionRegister>();
         return services;
     }
 }

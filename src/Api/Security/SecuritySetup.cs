@@ -47,12 +47,11 @@ public static class SecuritySetup
             .AddPolicy(Policies.InsurerWork, p => p.RequireRole(TrafficRoles.Insurer))
             .AddPolicy(Policies.AccidentRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
                 TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court))
-            .AddPolicy(Policies.StationSupervision, p => p.RequireRole(TrafficRoles.Supervisor, TrafficRoles.Admin));
-
-        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.StationSupervision, p => p.RequireRole(TrafficRoles.Supervisor, TrafficRoles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(TrafficRoles.Admin))
             .AddPolicy(Policies.OutletRead, p => p.RequireRole(TrafficRoles.Admin, TrafficRoles.Auditor, TrafficRoles.Supervisor))
-            .AddPolicy(Policies.PersonRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Auditor, TrafficRoles.Supervisor));
+            .AddPolicy(Policies.PersonRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Auditor, TrafficRoles.Supervisor))
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(TrafficRoles.Supervisor));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

@@ -44,4 +44,6 @@ public static class Policies
 
     /// <summary>Reads a person's identity and cases across channels (personal data): clerks, auditors, supervisors.</summary>
     public const string PersonRead = "person-read";
+    /// <summary>Handles complaints and imposes sanctions: supervisors.</summary>
+    public const string Supervise = "supervise";
 }

@@ -44,4 +44,21 @@ public static class CaseAuditEndpoints
                    ? $"No case {id}."
                    : $"Case {id} did not exist at that point, or has no such version.");
     }
+
+    /// <summary>What changed in the case between two versions (?from=N&amp;to=M), property by property.</summary>
+    [WolverineGet("/api/audit/cases/{id:guid}/diff", OperationId = "GetCaseStateDiff")]
+    [Authorize(Policy = Policies.Audit)]
+    [Tags("Audit")]
+    [ProducesResponseType<StateDiff>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public static async Task<StateDiff> Diff(Guid id, string? from, string? to, HttpContext http, IQuerySession session)
+    {
+        if (from is null) throw new InvalidFieldException("from", "Give the version to compare from.");
+        if (to is null) throw new InvalidFieldException("to", "Give the version to compare to.");
+        long fromVersion = CaseQueryEndpoints.ParseInt("from", from, 1, 1, int.MaxValue);
+        long toVersion = CaseQueryEndpoints.ParseInt("to", to, 1, 1, int.MaxValue);
+        return await StateDiffs.CaseBetween(session, id, fromVersion, toVersion, http.RequestAborted)
+               ?? throw new NotFoundException($"Case {id} has no version {fromVersion} or {toVersion}.");
+    }
 }

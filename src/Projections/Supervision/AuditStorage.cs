@@ -1,0 +1,85 @@
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+using Weasel.Core.Migrations;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace TrafficCqrs.Projections.Supervision;
+
+/// <summary>
+/// The audit's own tables (the hash chain, the trace keys) and the triggers that make the event log
+/// append-only. Applied with the rest of the schema (at start outside production, by db-apply in
+/// production), after Marten's event tables, which the triggers need.
+/// </summary>
+public sealed class AuditStorage(StoreOptions options) : FeatureSchemaBase("audit", options.Advanced.Migrator)
+{
+    private const string Schema = TrafficStoreConfiguration.Schema;
+
+    public const string ChainTable = Schema + ".audit_chain";
+    public const string StreamKeysTable = Schema + ".audit_stream_keys";
+    public const string EventKeysTable = Schema + ".audit_event_keys";
+    public const string EventsTable = Schema + ".mt_events";
+    public const string StreamsTable = Schema + ".mt_streams";
+    public const string RefuseFunction = Schema + ".audit_refuse_rewrite";
+
+    /// <summary>SQLSTATE raised when a stored event, stream or link would be changed or removed.</summary>
+    public const string RefusalSqlState = "42501";
+
+    public override IEnumerable<Type> DependentTypes() => [typeof(IEvent)];
+
+    protected override IEnumerable<ISchemaObject> schemaObjects()
+    {
+        var chain = new Table(new PostgresqlObjectName(Schema, "audit_chain"));
+        chain.AddColumn<long>("seq").AsPrimaryKey();
+        chain.AddColumn("hash", "varchar(64)").NotNull();
+        chain.AddColumn("chained_at", "timestamp with time zone").NotNull().DefaultValueByExpression("now()");
+        yield return chain;
+
+        // Which streams concern a person, a vehicle, an outlet or a case, from which event on.
+        var streamKeys = new Table(new PostgresqlObjectName(Schema, "audit_stream_keys"));
+        streamKeys.AddColumn<string>("kind").AsPrimaryKey();
+        streamKeys.AddColumn<string>("value").AsPrimaryKey();
+        streamKeys.AddColumn<Guid>("stream_id").AsPrimaryKey();
+        streamKeys.AddColumn<long>("first_seq").NotNull();
+        yield return streamKeys;
+
+        // Who acted and where, per event (user, office, outlet) and the command that caused it.
+        var eventKeys = new Table(new PostgresqlObjectName(Schema, "audit_event_keys"));
+        eventKeys.AddColumn<string>("kind").AsPrimaryKey();
+        eventKeys.AddColumn<string>("value").AsPrimaryKey();
+        eventKeys.AddColumn<long>("seq").AsPrimaryKey();
+        yield return eventKeys;
+
+        yield return new SqlSchemaObject(
+            new PostgresqlObjectName(Schema, "audit_refuse_rewrite"),
+            $"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace " +
+            $"where n.nspname = '{Schema}' and p.proname = 'audit_refuse_rewrite'",
+            $"""
+             CREATE OR REPLACE FUNCTION {RefuseFunction}() RETURNS trigger LANGUAGE plpgsql AS $function$
+             BEGIN
+               RAISE EXCEPTION '% on %.% refused: stored events and their hash chain are append-only', TG_OP, TG_TABLE_SCHEMA, TG_TABLE_NAME
+                 USING ERRCODE = '{RefusalSqlState}',
+                       HINT = 'An operator who must archive does so as a superuser with SET LOCAL session_replication_role = replica (docs/supervision.md).';
+             END;
+             $function$;
+             """,
+            $"DROP FUNCTION IF EXISTS {RefuseFunction}() CASCADE;");
+
+        yield return Trigger("audit_events_append_only", "mt_events", "BEFORE UPDATE OR DELETE", "ROW");
+        yield return Trigger("audit_events_no_truncate", "mt_events", "BEFORE TRUNCATE", "STATEMENT");
+        yield return Trigger("audit_streams_no_delete", "mt_streams", "BEFORE DELETE", "ROW");
+        yield return Trigger("audit_streams_no_truncate", "mt_streams", "BEFORE TRUNCATE", "STATEMENT");
+        yield return Trigger("audit_chain_append_only", "audit_chain", "BEFORE UPDATE OR DELETE", "ROW");
+        yield return Trigger("audit_chain_no_truncate", "audit_chain", "BEFORE TRUNCATE", "STATEMENT");
+    }
+
+    private static SqlSchemaObject Trigger(string name, string table, string timing, string level) => new(
+        new PostgresqlObjectName(Schema, name),
+        "select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid " +
+        "join pg_namespace n on n.oid = c.relnamespace " +
+        $"where not t.tgisinternal and t.tgname = '{name}' and c.relname = '{table}' and n.nspname = '{Schema}'",
+        $"DROP TRIGGER IF EXISTS {name} ON {Schema}.{table};\n" +
+        $"CREATE TRIGGER {name} {timing} ON {Schema}.{table} FOR EACH {level} EXECUTE FUNCTION {RefuseFunction}();",
+        $"DROP TRIGGER IF EXISTS {name} ON {Schema}.{table};");
+}

@@ -67,7 +67,7 @@ app.UseIdempotencyKeys();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.Write }).AllowAnonymous();
-app.MapWolverineEndpoints();
+app.MapWolverineEndpoints(opts => opts.AddPolicy<EndpointAuthorizationGuard>());
 
 return await app.RunJasperFxCommands(args);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Domain.Catalogue;
 
@@ -17,6 +18,8 @@ public static class ApplicationServices
         foreach (var type in workflowTypes)
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
+        // Replaced by the outlet register when it exists (a later registration wins).
+        services.TryAddSingleton<IOutletCommissions, AnyOutletCommissioned>();
         return services;
     }
 }

@@ -50,6 +50,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
 builder.Services.AddTrafficIdempotency();
+builder.Services.AddPersonalDataReadLog();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddTrafficSwagger();

@@ -51,6 +51,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
 builder.Services.AddTrafficIdempotency();
 builder.Services.AddPersonalDataReadLog();
+builder.AddTrafficLimits();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddTrafficSwagger();
@@ -59,10 +60,16 @@ builder.Services.AddHostedService<DemoDataSeeder>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();      // empty 4xx answers (401, 404 of an unknown route, 415) become problem documents
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
 app.UseCorrelationIds();
 app.UseSwagger();
 app.UseSwaggerUI();
+app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseRateLimiter();          // after authentication: limits are per caller
 app.UseAuthorization();
 app.UseIdempotencyKeys();
 

@@ -20,6 +20,7 @@ public static class TestHosts
         Environment.SetEnvironmentVariable("Auth__SigningKey", ApiFixture.SigningKey);
         Environment.SetEnvironmentVariable("Demo__Seed", "false");
         Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
+        Environment.SetEnvironmentVariable("Limits__PermitsPerWindow", "1000000");
 
         return await AlbaHost.For<Program>(builder =>
         {

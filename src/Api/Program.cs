@@ -45,7 +45,13 @@ builder.Host.UseWolverine(opts =>
 
 builder.Services.AddTrafficApplication();
 builder.Services.AddWolverineHttp();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    // Enum values by name only; a field the request does not have, or has twice, is a mistake to report.
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.AllowDuplicateProperties = false;
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
@@ -75,7 +81,11 @@ app.UseIdempotencyKeys();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.Write }).AllowAnonymous();
-app.MapWolverineEndpoints(opts => opts.AddPolicy<EndpointAuthorizationGuard>());
+app.MapWolverineEndpoints(opts =>
+{
+    opts.AddPolicy<EndpointAuthorizationGuard>();
+    opts.AddPolicy<RequestBodyRules>();
+});
 
 return await app.RunJasperFxCommands(args);
 

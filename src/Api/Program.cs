@@ -77,6 +77,7 @@ app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseRateLimiter();          // after authentication: limits are per caller
 app.UseAuthorization();
+app.UseEmptyIdRefusal();
 app.UseIdempotencyKeys();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();

@@ -101,6 +101,8 @@ public sealed class RequestBodyRules : IHttpPolicy
                 for (var i = 0; i < items.Count; i++)
                     CheckValue(items[i], $"{field}[{i}]", [], depth + 1);
                 break;
+            case Guid id when id == Guid.Empty:
+                throw new InvalidFieldException(field, $"{field} may not be the empty id.");
             default:
                 if (depth < MaxDepth && IsOwnType(value.GetType()))
                     Check(value, field + ".", depth + 1);
@@ -131,12 +133,15 @@ public sealed class RequestBodyRules : IHttpPolicy
         }
     }
 
-    /// <summary>Characters no clerk types: controls (but tab and line breaks), direction overrides, lone surrogates, non-characters.</summary>
+    /// <summary>
+    /// Characters no clerk types: controls (but tab and line breaks), direction marks and overrides,
+    /// lone surrogates, the replacement character left by broken encodings, non-characters.
+    /// </summary>
     public static bool IsRefused(char c) =>
         (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
         || c is >= '\u202A' and <= '\u202E'
         || c is >= '\u2066' and <= '\u2069'
-        || c is '\u200E' or '\u200F' or '\uFEFF' or '\uFFFE' or '\uFFFF'
+        || c is '\u200E' or '\u200F' or '\uFEFF' or '\uFFFD' or '\uFFFE' or '\uFFFF'
         || char.IsSurrogate(c);
 
     private static bool IsOwnType(Type type) =>

@@ -53,7 +53,7 @@ public static class EndpointCatalogue
                     "/" + e.RoutePattern.RawText!.TrimStart('/'),
                     e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? "").ToList(),
                     e.Metadata.GetMetadata<IAllowAnonymous>() is not null,
-                    e.Metadata.GetMetadata<HttpChain>()?.RequestType,
+                    e.Metadata.GetMetadata<HttpChain>() is { HasRequestType: true } chain ? chain.RequestType : null,
                     e.RoutePattern)))
             .DistinctBy(e => e.ToString())
             .OrderBy(e => e.Route, StringComparer.Ordinal).ThenBy(e => e.Method)

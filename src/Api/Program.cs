@@ -50,11 +50,20 @@ builder.Host.UseWolverine(opts =>
 
 builder.Services.AddTrafficApplication();
 builder.Services.AddWolverineHttp();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    // Enum values by name only; a field the request does not have, or has twice, is a mistake to report.
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.AllowDuplicateProperties = false;
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
+builder.Services.AddTrafficIdempotency();
+builder.Services.AddPersonalDataReadLog();
+builder.AddTrafficLimits();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddTrafficSwagger();
@@ -63,15 +72,27 @@ builder.Services.AddHostedService<DemoDataSeeder>();
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseStatusCodePages();      // empty 4xx answers (401, 404 of an unknown route, 415) become problem documents
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+    app.UseHsts();
 app.UseCorrelationIds();
 app.UseSwagger();
 app.UseSwaggerUI();
+app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseRateLimiter();          // after authentication: limits are per caller
 app.UseAuthorization();
+app.UseEmptyIdRefusal();
+app.UseIdempotencyKeys();
 
 app.MapGet("/", () => Results.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.Write }).AllowAnonymous();
-app.MapWolverineEndpoints();
+app.MapWolverineEndpoints(opts =>
+{
+    opts.AddPolicy<EndpointAuthorizationGuard>();
+    opts.AddPolicy<RequestBodyRules>();
+});
 
 return await app.RunJasperFxCommands(args);
 

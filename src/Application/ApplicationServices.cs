@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Violations;
 using TrafficCqrs.Application.Supervision;

@@ -1,6 +1,8 @@
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using TrafficCqrs.Api.Hosting;
+using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Common;
 
@@ -20,10 +22,20 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-            return false;
+            // Our own fault: say so, and give the correlation id to quote, but never the exception,
+            // its stack trace or any SQL, in any environment.
+            problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "An unexpected error occurred.",
+                Detail = "The error was logged. Quote the correlation id when you report it.",
+                Extensions = { ["correlationId"] = RequestContext.CorrelationId(context) },
+            };
         }
 
         problem.Instance = context.Request.Path;
+        if (problem.Status == StatusCodes.Status409Conflict && Unwrap(exception) is IdempotencyKeyInFlightException)
+            context.Response.Headers.RetryAfter = "1";
         context.Response.StatusCode = problem.Status!.Value;
         await Results.Problem(problem).ExecuteAsync(context);
         return true;
@@ -40,8 +52,19 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         },
         BadHttpRequestException e => new ProblemDetails
         {
-            Status = StatusCodes.Status400BadRequest, Title = "The request is not valid.", Detail = e.Message,
+            // 413 for a body over the size limit, 400 for the rest.
+            Status = e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest,
+            Title = e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request is not valid.",
+            Detail = e.Message,
         },
+        IdempotencyKeyReusedException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status422UnprocessableEntity,
+            Title = "The Idempotency-Key was used for another request.",
+            Detail = e.Message,
+            Extensions = { [RuleCodeExtension] = "idempotency.key_reused" },
+        },
+        IdempotencyKeyInFlightException e => Conflict(e.Message),
         NotFoundException e => new ProblemDetails
         {
             Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = e.Message,

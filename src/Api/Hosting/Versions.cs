@@ -7,6 +7,8 @@ public static class Versions
 {
     public static long? Expected(HttpContext http, long? fromBody)
     {
+        if (fromBody is < 0)
+            throw new InvalidFieldException("expectedVersion", "expectedVersion is a version from an ETag: 0 or more.");
         var header = http.Request.Headers.IfMatch.ToString();
         if (string.IsNullOrWhiteSpace(header) || header == "*") return fromBody;
 

@@ -7,6 +7,9 @@ namespace TrafficCqrs.Api.Security;
 /// <summary>Answers a refused caller with problem details that say why, instead of an empty body.</summary>
 public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
+    /// <summary>The problem's code when the caller's roles do not fit the endpoint's policy.</summary>
+    public const string RoleRequiredCode = "auth.role_required";
+
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy,
@@ -24,6 +27,7 @@ public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddleware
                     ? $"This action needs one of the roles: {string.Join(", ", roles)}."
                     : "You may not perform this action.",
                 Instance = context.Request.Path,
+                Extensions = { ["code"] = RoleRequiredCode },
             }).ExecuteAsync(context);
             return;
         }

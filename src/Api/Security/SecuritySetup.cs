@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using TrafficCqrs.Domain.Common;
 
@@ -7,21 +8,21 @@ namespace TrafficCqrs.Api.Security;
 
 public static class SecuritySetup
 {
-    private const int MinimumKeyBytes = 32;
-
     public static IServiceCollection AddTrafficSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        if (System.Text.Encoding.UTF8.GetByteCount(options.SigningKey) < MinimumKeyBytes)
-            throw new InvalidOperationException(
-                $"Auth:SigningKey must be set to a secret of at least {MinimumKeyBytes} bytes (environment Auth__SigningKey).");
-
-        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.Section));
+        // Checked when the host starts, with the configuration it finally has: a missing, short or
+        // development key outside Development stops the service instead of signing with it.
+        services.AddOptions<JwtOptions>()
+            .Bind(configuration.GetSection(JwtOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtOptions>, SigningKeyPolicy>();
         services.AddSingleton<TokenIssuer>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer(jwt =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtOptions>>((jwt, auth) =>
             {
+                var options = auth.Value;
                 jwt.MapInboundClaims = false;
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
@@ -55,5 +56,24 @@ public static class SecuritySetup
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
+    }
+}
+
+/// <summary>The signing key must be a real secret, and never the development key outside Development.</summary>
+public sealed class SigningKeyPolicy(IHostEnvironment environment) : IValidateOptions<JwtOptions>
+{
+    public const int MinimumKeyBytes = 32;
+
+    public ValidateOptionsResult Validate(string? name, JwtOptions options)
+    {
+        if (System.Text.Encoding.UTF8.GetByteCount(options.SigningKey) < MinimumKeyBytes)
+            return ValidateOptionsResult.Fail(
+                $"Auth:SigningKey must be set to a secret of at least {MinimumKeyBytes} bytes (environment Auth__SigningKey).");
+        if (!environment.IsDevelopment() &&
+            string.Equals(options.SigningKey.Trim(), JwtOptions.DevelopmentSigningKey, StringComparison.Ordinal))
+            return ValidateOptionsResult.Fail(
+                $"Auth:SigningKey is the development key, which is public; the {environment.EnvironmentName} " +
+                "environment needs its own secret (environment Auth__SigningKey).");
+        return ValidateOptionsResult.Success;
     }
 }

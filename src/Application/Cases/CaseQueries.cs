@@ -11,7 +11,11 @@ public sealed record CaseFilter(
     string? BusinessType = null,
     string? Office = null,
     DateTimeOffset? OpenedFrom = null,
-    DateTimeOffset? OpenedTo = null);
+    DateTimeOffset? OpenedTo = null)
+{
+    /// <summary>Only this outlet's cases; set from the caller's token for agents, never from the query.</summary>
+    public string? Outlet { get; init; }
+}
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalItems);
 
@@ -29,6 +33,7 @@ public static class CaseQueries
         if (filter.Status is { } status) query = query.Where(x => x.Status == status);
         if (!string.IsNullOrWhiteSpace(filter.BusinessType)) query = query.Where(x => x.BusinessType == filter.BusinessType);
         if (!string.IsNullOrWhiteSpace(filter.Office)) query = query.Where(x => x.Office == filter.Office);
+        if (!string.IsNullOrWhiteSpace(filter.Outlet)) query = query.Where(x => x.Outlet == filter.Outlet);
         if (filter.OpenedFrom is { } from) query = query.Where(x => x.OpenedAt >= from);
         if (filter.OpenedTo is { } to) query = query.Where(x => x.OpenedAt < to);
 

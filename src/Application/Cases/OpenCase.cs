@@ -20,10 +20,12 @@ public sealed record OpenCase(
 public static class OpenCaseHandler
 {
     public static async Task<CaseWritten> Handle(OpenCase command, IDocumentSession session,
-        BusinessCatalogue catalogue, CaseWorkflows workflows, TimeProvider clock, CancellationToken cancellation)
+        BusinessCatalogue catalogue, CaseWorkflows workflows, TimeProvider clock,
+        CancellationToken cancellation)
     {
         var type = catalogue.Find(command.BusinessType)
                    ?? throw new InvalidFieldException("businessType", $"Unknown business type '{command.BusinessType}'.");
+        CaseAccess.EnsureMayOpen(command.Context.Actor, type);
         if (!ResidentIdNumber.TryParse(command.ApplicantIdNumber, out var idNumber, out var error))
             throw new InvalidFieldException("applicantIdNumber", error);
 

@@ -16,4 +16,8 @@ public static class Actors
     public static TokenRequest Auditor(string office = "610000") => new("auditor.1", [TrafficRoles.Auditor], office);
 
     public static TokenRequest Analyst(string office = "610000") => new("analyst.1", [TrafficRoles.Analyst], office);
+
+    public static TokenRequest Supervisor(string office = "610000") => new("supervisor.1", [TrafficRoles.Supervisor], office);
+
+    public static TokenRequest Admin(string office = "610000") => new("admin.1", [TrafficRoles.Admin], office);
 }

@@ -46,6 +46,8 @@ public sealed class ApiFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Auth__SigningKey", SigningKey);
         Environment.SetEnvironmentVariable("Demo__Seed", "false");
         Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
+        // Shared test users send many requests; the rate limit has tests of its own.
+        Environment.SetEnvironmentVariable("Limits__PermitsPerWindow", "1000000");
 
         Host = await AlbaHost.For<Program>(web =>
             web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));

@@ -45,7 +45,7 @@ public sealed class when_a_caller_is_not_allowed(ApiFixture fixture)
     {
         var owner = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
         var stranger = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var id = await CaseApi.Open(owner);
+        var id = await CaseApi.Open(owner, "vehicle.replace_plate");
 
         var response = await stranger.Post($"/api/cases/{id}/accept");
 

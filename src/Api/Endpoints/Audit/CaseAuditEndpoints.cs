@@ -21,7 +21,9 @@ public static class CaseAuditEndpoints
     public static async Task<IReadOnlyList<TraceEntry>> Trace(Guid id, HttpContext http, IQuerySession session)
     {
         var trace = await AuditQueries.StreamTrace(session, id, http.RequestAborted);
-        return trace.Count > 0 ? trace : throw new NotFoundException($"No case {id}.");
+        if (trace.Count == 0) throw new NotFoundException($"No case {id}.");
+        await PersonalDataDisclosure.Record(http, [id]);
+        return trace;
     }
 
     /// <summary>The case as it stood at a version (?version=N) or an instant (?at=ISO 8601); now if neither.</summary>
@@ -39,10 +41,12 @@ public static class CaseAuditEndpoints
         long? atVersion = version is null ? null : CaseQueryEndpoints.ParseInt("version", version, 0, 1, int.MaxValue);
         var atInstant = CaseQueryEndpoints.ParseInstant("at", at);
 
-        return await AuditQueries.CaseState(session, id, atVersion, atInstant, http.RequestAborted)
-               ?? throw new NotFoundException(atInstant is null && atVersion is null
-                   ? $"No case {id}."
-                   : $"Case {id} did not exist at that point, or has no such version.");
+        var state = await AuditQueries.CaseState(session, id, atVersion, atInstant, http.RequestAborted)
+                    ?? throw new NotFoundException(atInstant is null && atVersion is null
+                        ? $"No case {id}."
+                        : $"Case {id} did not exist at that point, or has no such version.");
+        await PersonalDataDisclosure.Record(http, [id]);
+        return state;
     }
 
     /// <summary>What changed in the case between two versions (?from=N&amp;to=M), property by property.</summary>

@@ -39,7 +39,7 @@ public static class CaseCommandEndpoints
     [Tags("Cases")]
     public static async Task<IResult> Pay(Guid id, RecordPaymentRequest request, HttpContext http, IMessageBus bus)
     {
-        var command = new RecordPayment(id, request.Amount, request.Method ?? "", request.Reference ?? "",
+        var command = new RecordPayment(id, request.Amount ?? 0m, request.Method ?? "", request.Reference ?? "",
             Versions.Expected(http, request.ExpectedVersion), RequestContext.For(http));
         return Written(http, await bus.InvokeAsync<CaseWritten>(command, http.RequestAborted));
     }

@@ -24,8 +24,11 @@ public static class CaseQueryEndpoints
     {
         var summary = await CaseQueries.Get(session, id, http.RequestAborted)
                       ?? throw new NotFoundException($"No case {id}.");
+        var actor = ActorFactory.FromPrincipal(http.User);
+        var scope = new CaseScope(summary.Office, summary.Outlet, summary.BusinessType);
+        CaseAccess.EnsureMayRead(actor, scope);
         http.Response.Headers.ETag = Versions.ETag(summary.Version);
-        return Results.Ok(summary);
+        return await PersonalDataDisclosure.Show(http, summary, CaseAccess.DisclosureFor(actor, scope), summary.Id);
     }
 
     /// <summary>Cases, newest first. Filters: status, businessType, office, from / to (opening time, ISO 8601).</summary>
@@ -34,9 +37,10 @@ public static class CaseQueryEndpoints
     [Tags("Cases")]
     [ProducesResponseType<Page<CaseSummary>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
-    public static Task<Page<CaseSummary>> List(string? status, string? businessType, string? office, string? from,
+    public static async Task<IResult> List(string? status, string? businessType, string? office, string? from,
         string? to, string? page, string? pageSize, HttpContext http, IQuerySession session)
     {
+        var actor = ActorFactory.FromPrincipal(http.User);
         var filter = new CaseFilter(
             ParseStatus(status),
             businessType,
@@ -45,7 +49,8 @@ public static class CaseQueryEndpoints
             ParseInstant("to", to));
         var pageNumber = ParseInt("page", page, 1, 1, int.MaxValue);
         var size = ParseInt("pageSize", pageSize, 20, 1, CaseQueries.MaxPageSize);
-        return CaseQueries.List(session, filter, pageNumber, size, http.RequestAborted);
+        var found = await CaseQueries.List(session, CaseAccess.ScopeList(actor, filter), pageNumber, size, http.RequestAborted);
+        return await PersonalDataDisclosure.Show(http, found, CaseAccess.ListDisclosureFor(actor), found.Items.Select(c => c.Id));
     }
 
     private static CaseStatus? ParseStatus(string? value)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Application.WindowService;
 using TrafficCqrs.Domain.Catalogue;
 
 namespace TrafficCqrs.Application;
@@ -10,7 +11,7 @@ public static class ApplicationServices
     public static IServiceCollection AddTrafficApplication(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(BusinessCatalogue.Standard);
+        services.AddStoredCatalogue();
 
         var workflowTypes = typeof(ApplicationServices).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseWorkflow).IsAssignableFrom(t));

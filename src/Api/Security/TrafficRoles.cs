@@ -9,8 +9,9 @@ public static class TrafficRoles
     public const string Supervisor = "supervisor"; // 监管
     public const string Analyst = "analyst";
     public const string Admin = "admin";
+    public const string Kiosk = "kiosk";           // a self-service terminal (自助终端) acting for the citizen at it
 
-    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin];
+    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Kiosk];
 }
 
 public static class Policies
@@ -23,4 +24,16 @@ public static class Policies
 
     /// <summary>Replays history: auditors and supervisors.</summary>
     public const string Audit = "audit";
+
+    /// <summary>Changes the office's own set-up, such as its business catalogue: administrators.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>Reads the business catalogue: everyone who works with or for the office, kiosks included.</summary>
+    public const string CatalogueRead = "catalogue-read";
+
+    /// <summary>Runs the queue (issues tickets, calls them to counters): clerks, and kiosks issuing tickets.</summary>
+    public const string Queue = "queue";
+
+    /// <summary>Reads counter boards: the office's staff and those who count or supervise.</summary>
+    public const string Boards = "boards";
 }

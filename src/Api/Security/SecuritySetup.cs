@@ -43,6 +43,7 @@ public static class SecuritySetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(TrafficRoles.Admin))
             .AddPolicy(Policies.CatalogueRead, p => p.RequireRole(TrafficRoles.All.ToArray()))
             .AddPolicy(Policies.Queue, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Kiosk))
+            .AddPolicy(Policies.Counter, p => p.RequireRole(TrafficRoles.Clerk))
             .AddPolicy(Policies.Boards, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Supervisor,
                 TrafficRoles.Analyst, TrafficRoles.Admin));
 

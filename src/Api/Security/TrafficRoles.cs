@@ -34,6 +34,9 @@ public static class Policies
     /// <summary>Runs the queue (issues tickets, calls them to counters): clerks, and kiosks issuing tickets.</summary>
     public const string Queue = "queue";
 
+    /// <summary>Works a counter: calls tickets, opens their cases, ends visits: clerks.</summary>
+    public const string Counter = "counter";
+
     /// <summary>Reads counter boards: the office's staff and those who count or supervise.</summary>
     public const string Boards = "boards";
 }

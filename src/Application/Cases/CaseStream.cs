@@ -40,8 +40,10 @@ internal static class CaseStream
         context.Stamp(session, commandName);
         var decided = await decide(stream.Aggregate);
 
-        var newVersion = (stream.CurrentVersion ?? 0) + 1;
-        stream.AppendOne(decided);
+        // A decision may give several events (a rejection and the refund it owes).
+        var events = decided as IReadOnlyList<object> ?? [decided];
+        var newVersion = (stream.CurrentVersion ?? 0) + events.Count;
+        stream.AppendMany(events);
         return new CaseWritten(caseId, newVersion);
     }
 }

@@ -31,19 +31,11 @@ public static class RecordPaymentHandler
             throw new InvalidFieldException("amount", "The amount must be positive.");
 
         // The same platform reference reported again (a retry, a double click) is the payment
-        // already recorded: answered with the case as it is, nothing appended. Checked before the
-        // expected version, which the first report has already moved on.
-        var current = await session.Events.FetchLatest<ServiceCase>(command.CaseId, cancellation);
-        if (current is not null && CaseRules.IsRecordedPayment(current, command.Amount, command.Reference))
-        {
-            CaseAccess.EnsureMayAct(command.Context.Actor, current);
-            var version = (await session.Events.FetchStreamStateAsync(command.CaseId, cancellation))!.Version;
-            return new CaseWritten(command.CaseId, version);
-        }
-
+        // already recorded: answered with the case as it is, nothing appended.
         return await CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
             nameof(RecordPayment),
             c => CaseRules.RecordPayment(c, command.Amount, command.Method, command.Reference.Trim(), clock.GetUtcNow()),
-            cancellation);
+            cancellation,
+            alreadyDone: c => CaseRules.IsRecordedPayment(c, command.Amount, command.Reference));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Violations;
 using TrafficCqrs.Application.Supervision;
+using TrafficCqrs.Application.WindowService;
 using TrafficCqrs.Domain.Catalogue;
 
 namespace TrafficCqrs.Application;
@@ -13,7 +14,7 @@ public static class ApplicationServices
     public static IServiceCollection AddTrafficApplication(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(BusinessCatalogue.Standard);
+        services.AddStoredCatalogue();
 
         var workflowTypes = typeof(ApplicationServices).Assembly.GetTypes()
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICaseWorkflow).IsAssignableFrom(t));

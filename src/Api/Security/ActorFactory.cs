@@ -14,6 +14,8 @@ public static class ActorFactory
         var counter = principal.FindFirstValue(TrafficClaims.Counter);
         var outlet = principal.FindFirstValue(TrafficClaims.Outlet);
         var channel = principal.FindFirstValue(TrafficClaims.Channel);
+        // A kiosk account acts only through the kiosk, whatever else its token says.
+        if (roles.Contains(TrafficRoles.Kiosk)) channel = Channels.Kiosk;
         if (!Channels.IsKnown(channel))
             channel = outlet is not null ? Channels.Outlet : Channels.Window;
         return new Actor(user, roles, office, counter, outlet, channel!);

@@ -38,7 +38,7 @@ public static class SecuritySetup
         services.AddAuthorizationBuilder()
             // An endpoint that declares nothing still demands a signed-in caller.
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.CaseWork, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent))
+            .AddPolicy(Policies.CaseWork, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent, TrafficRoles.Kiosk))
             .AddPolicy(Policies.CaseRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
                 TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst))
             .AddPolicy(Policies.Audit, p => p.RequireRole(TrafficRoles.Auditor, TrafficRoles.Supervisor))
@@ -52,7 +52,12 @@ public static class SecuritySetup
             .AddPolicy(Policies.Admin, p => p.RequireRole(TrafficRoles.Admin))
             .AddPolicy(Policies.OutletRead, p => p.RequireRole(TrafficRoles.Admin, TrafficRoles.Auditor, TrafficRoles.Supervisor))
             .AddPolicy(Policies.PersonRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Auditor, TrafficRoles.Supervisor))
-            .AddPolicy(Policies.Supervise, p => p.RequireRole(TrafficRoles.Supervisor));
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(TrafficRoles.Supervisor))
+            .AddPolicy(Policies.CatalogueRead, p => p.RequireRole(TrafficRoles.All.ToArray()))
+            .AddPolicy(Policies.Queue, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Kiosk))
+            .AddPolicy(Policies.Counter, p => p.RequireRole(TrafficRoles.Clerk))
+            .AddPolicy(Policies.Boards, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Supervisor,
+                TrafficRoles.Analyst, TrafficRoles.Admin));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

@@ -11,8 +11,9 @@ public static class TrafficRoles
     public const string Admin = "admin";
     public const string Insurer = "insurer";       // an insurer's claims staff; the token's insurer claim names the company
     public const string Court = "court";           // a court reading accidents referred to it; the court claim names it
+    public const string Kiosk = "kiosk";           // a self-service terminal (自助终端) acting for the citizen at it
 
-    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Insurer, Court];
+    public static readonly IReadOnlyList<string> All = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Insurer, Court, Kiosk];
 }
 
 public static class Policies
@@ -46,4 +47,16 @@ public static class Policies
     public const string PersonRead = "person-read";
     /// <summary>Handles complaints and imposes sanctions: supervisors.</summary>
     public const string Supervise = "supervise";
+
+    /// <summary>Reads the business catalogue: everyone who works with or for the office, kiosks included.</summary>
+    public const string CatalogueRead = "catalogue-read";
+
+    /// <summary>Runs the queue (issues tickets, calls them to counters): clerks, and kiosks issuing tickets.</summary>
+    public const string Queue = "queue";
+
+    /// <summary>Works a counter: calls tickets, opens their cases, ends visits: clerks.</summary>
+    public const string Counter = "counter";
+
+    /// <summary>Reads counter boards: the office's staff and those who count or supervise.</summary>
+    public const string Boards = "boards";
 }

@@ -17,8 +17,10 @@ internal static class CaseStream
         CommandContext context,
         string commandName,
         Func<ServiceCase, object> decide,
-        CancellationToken cancellation) =>
-        Decide(session, caseId, expectedVersion, context, commandName, c => Task.FromResult(decide(c)), cancellation);
+        CancellationToken cancellation,
+        Func<ServiceCase, bool>? alreadyDone = null) =>
+        Decide(session, caseId, expectedVersion, context, commandName, c => Task.FromResult(decide(c)), cancellation,
+            alreadyDone);
 
     public static async Task<CaseWritten> Decide(
         IDocumentSession session,
@@ -27,11 +29,19 @@ internal static class CaseStream
         CommandContext context,
         string commandName,
         Func<ServiceCase, Task<object>> decide,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        Func<ServiceCase, bool>? alreadyDone = null)
     {
         var stream = await session.Events.FetchForWriting<ServiceCase>(caseId, cancellation);
         if (stream.Aggregate is null)
             throw new NotFoundException($"No case {caseId}.");
+        // A command already carried out (an idempotent repeat) is answered with the case as it is,
+        // before the expected version, which the first one has moved on; nothing is appended.
+        if (alreadyDone is not null && alreadyDone(stream.Aggregate))
+        {
+            CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);
+            return new CaseWritten(caseId, stream.CurrentVersion ?? 0);
+        }
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
             throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
 
@@ -41,8 +51,10 @@ internal static class CaseStream
         context.Stamp(session, commandName);
         var decided = await decide(stream.Aggregate);
 
-        var newVersion = (stream.CurrentVersion ?? 0) + 1;
-        stream.AppendOne(decided);
+        // A decision may give several events (a rejection and the refund it owes).
+        var events = decided as IReadOnlyList<object> ?? [decided];
+        var newVersion = (stream.CurrentVersion ?? 0) + events.Count;
+        stream.AppendMany(events);
         return new CaseWritten(caseId, newVersion);
     }
 }

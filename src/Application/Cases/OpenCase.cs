@@ -45,6 +45,9 @@ public static class OpenCaseHandler
             events.AddRange(checks.Select(c => new CaseRecordChecked(command.CaseId, c.Check, c.Source, c.Passed, c.Detail, now)));
         }
 
+        // The four waivers: what the applicant did not have to bring, on every case.
+        events.Add(CaseWaivers.For(command.CaseId, type, details, now));
+
         command.Context.Stamp(session, nameof(OpenCase));
         session.Events.StartStream<ServiceCase>(command.CaseId, events.ToArray());
         return new CaseWritten(command.CaseId, events.Count);

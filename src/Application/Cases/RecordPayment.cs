@@ -1,6 +1,7 @@
 using Marten;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Cases;
+using Wolverine.Attributes;
 
 namespace TrafficCqrs.Application.Cases;
 
@@ -15,7 +16,10 @@ public sealed record RecordPayment(
 
 public static class RecordPaymentHandler
 {
-    public static Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session, TimeProvider clock,
+    // Two reports of one payment at the same moment: the loser of the append race retries and then
+    // finds the payment recorded.
+    [RetryNow(typeof(JasperFx.ConcurrencyException), 20, 50, 100)]
+    public static async Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellation)
     {
         if (!CaseRules.PaymentMethods.Contains(command.Method))
@@ -26,9 +30,12 @@ public static class RecordPaymentHandler
         if (command.Amount <= 0m)
             throw new InvalidFieldException("amount", "The amount must be positive.");
 
-        return CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
+        // The same platform reference reported again (a retry, a double click) is the payment
+        // already recorded: answered with the case as it is, nothing appended.
+        return await CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
             nameof(RecordPayment),
             c => CaseRules.RecordPayment(c, command.Amount, command.Method, command.Reference.Trim(), clock.GetUtcNow()),
-            cancellation);
+            cancellation,
+            alreadyDone: c => CaseRules.IsRecordedPayment(c, command.Amount, command.Reference));
     }
 }

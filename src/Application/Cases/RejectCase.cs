@@ -12,5 +12,13 @@ public static class RejectCaseHandler
     public static Task<CaseWritten> Handle(RejectCase command, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellation) =>
         CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(RejectCase),
-            c => CaseRules.Reject(c, command.Reason, clock.GetUtcNow()), cancellation);
+            c =>
+            {
+                var now = clock.GetUtcNow();
+                var rejected = CaseRules.Reject(c, command.Reason, now);
+                // Rejected after payment: the fee goes back to the payment it came from.
+                return CaseRules.RefundOnClosing(c, rejected.Reason, now) is { } refund
+                    ? new object[] { rejected, refund }
+                    : rejected;
+            }, cancellation);
 }

@@ -12,5 +12,12 @@ public static class WithdrawCaseHandler
     public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session, TimeProvider clock,
         CancellationToken cancellation) =>
         CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
-            c => CaseRules.Withdraw(c, command.Reason, clock.GetUtcNow()), cancellation);
+            c =>
+            {
+                var now = clock.GetUtcNow();
+                var withdrawn = CaseRules.Withdraw(c, command.Reason, now);
+                return CaseRules.RefundOnClosing(c, withdrawn.Reason ?? "Withdrawn by the applicant.", now) is { } refund
+                    ? new object[] { withdrawn, refund }
+                    : withdrawn;
+            }, cancellation);
 }

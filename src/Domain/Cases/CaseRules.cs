@@ -8,7 +8,7 @@ namespace TrafficCqrs.Domain.Cases;
 /// completion. Each decision takes the current state and the clock and returns the events, or
 /// refuses with a rule code.
 /// </summary>
-public static class CaseRules
+public static partial class CaseRules
 {
     public const string NotOpen = "case.not_open";
     public const string NotAccepted = "case.not_accepted";
@@ -22,9 +22,12 @@ public static class CaseRules
     public static readonly IReadOnlyList<string> PaymentMethods = ["wechat", "alipay", "unionpay", "bank_card"];
 
     public static CaseOpened Open(Guid caseId, BusinessType type, string applicantIdNumber, Actor actor,
-        DateTimeOffset now, string? subject = null, IReadOnlyDictionary<string, string>? details = null) =>
-        new(caseId, type.Code, applicantIdNumber, actor.Channel, actor.Office, actor.Counter, actor.Outlet,
+        DateTimeOffset now, string? subject = null, IReadOnlyDictionary<string, string>? details = null)
+    {
+        EnsureChannelAllowed(type, actor.Channel);
+        return new(caseId, type.Code, applicantIdNumber, actor.Channel, actor.Office, actor.Counter, actor.Outlet,
             type.Fee, now, subject, details is { Count: > 0 } ? details : null);
+    }
 
     public static CaseAccepted Accept(ServiceCase c, DateTimeOffset now)
     {

@@ -4,7 +4,7 @@ namespace TrafficCqrs.Domain.Cases;
 /// The state a decision about a case needs, rebuilt from the case's events. Immutable: each event
 /// gives a new state.
 /// </summary>
-public sealed record ServiceCase
+public sealed partial record ServiceCase
 {
     public Guid Id { get; init; }
     public long Version { get; init; }

@@ -3,7 +3,7 @@ using TrafficCqrs.Domain.Cases;
 namespace TrafficCqrs.Projections.Cases;
 
 /// <summary>A case as the case list and a counter see it.</summary>
-public sealed class CaseSummary
+public sealed partial class CaseSummary
 {
     public Guid Id { get; set; }
     public long Version { get; set; }

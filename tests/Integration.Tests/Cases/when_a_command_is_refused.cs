@@ -79,10 +79,10 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
         var clerk = NewClerk();
         var id = await CaseApi.OpenAccepted(clerk);
 
-        var response = await clerk.PostJson($"/api/cases/{id}/reject", new { reason = "late" }, ifMatch: "\"1\"");
+        var response = await clerk.PostJson($"/api/cases/{id}/reject", new { reason = "late" }, ifMatch: "\"2\"");
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await CaseApi.Version(clerk, id)).Should().Be(2);
+        (await CaseApi.Version(clerk, id)).Should().Be(3);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
         var clerk = NewClerk();
         var id = await CaseApi.OpenAccepted(clerk);
 
-        var response = await clerk.PostJson($"/api/cases/{id}/withdraw", new { expectedVersion = 1 });
+        var response = await clerk.PostJson($"/api/cases/{id}/withdraw", new { expectedVersion = 2 });
 
         response.StatusCode.Should().Be(HttpStatusCode.Conflict);
     }
@@ -107,7 +107,7 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
         var again = await clerk.PostJson("/api/cases", body);
 
         again.StatusCode.Should().Be(HttpStatusCode.Conflict);
-        (await CaseApi.Version(clerk, caseId)).Should().Be(1);
+        (await CaseApi.Version(clerk, caseId)).Should().Be(2);
     }
 
     [Fact]
@@ -134,14 +134,15 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
     {
         var clerk = NewClerk();
         var id = await CaseApi.OpenAccepted(clerk);
-        var payment = new { amount = 10m, method = "wechat", reference = "WX-1" };
-        (await clerk.PostJson($"/api/cases/{id}/payments", payment)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.PostJson($"/api/cases/{id}/payments", new { amount = 10m, method = "wechat", reference = "WX-1" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var again = await clerk.PostJson($"/api/cases/{id}/payments", payment);
+        // A second payment (another reference); the same reference again is the same payment.
+        var again = await clerk.PostJson($"/api/cases/{id}/payments", new { amount = 10m, method = "wechat", reference = "WX-2" });
 
         again.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
         (await again.Body())["code"]!.GetValue<string>().Should().Be("case.already_paid");
-        (await CaseApi.Version(clerk, id)).Should().Be(3);
+        (await CaseApi.Version(clerk, id)).Should().Be(4);
     }
 
     [Fact]
@@ -187,11 +188,11 @@ public sealed class when_a_command_is_refused(ApiFixture fixture)
         var id = await CaseApi.Open(clerk);
 
         var attempts = await Task.WhenAll(
-            Enumerable.Range(0, 2).Select(_ => clerk.Post($"/api/cases/{id}/accept", ifMatch: "\"1\"")));
+            Enumerable.Range(0, 2).Select(_ => clerk.Post($"/api/cases/{id}/accept", ifMatch: "\"2\"")));
 
         attempts.Select(a => a.StatusCode).Should()
             .BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict]);
-        (await CaseApi.Version(clerk, id)).Should().Be(2);
+        (await CaseApi.Version(clerk, id)).Should().Be(3);
     }
 
     [Fact]

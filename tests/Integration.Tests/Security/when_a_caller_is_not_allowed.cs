@@ -50,7 +50,7 @@ public sealed class when_a_caller_is_not_allowed(ApiFixture fixture)
         var response = await stranger.Post($"/api/cases/{id}/accept");
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await CaseApi.Version(owner, id)).Should().Be(1);
+        (await CaseApi.Version(owner, id)).Should().Be(2);
     }
 
     [Fact]

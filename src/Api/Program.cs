@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using JasperFx;
 using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
 using JasperFx.Resources;
 using Marten;
 using TrafficCqrs.Api.Demo;
@@ -30,6 +31,7 @@ builder.Services.AddMarten(opts =>
         opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
     })
     .UseLightweightSessions()
+    .AddAsyncDaemon(DaemonMode.Solo)
     .IntegrateWithWolverine();
 
 builder.Host.UseWolverine(opts =>
@@ -52,6 +54,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<TrafficCqrs.Api.Endpoints.Admin.ProjectionLagHealthCheck>("projections");
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddTrafficSwagger();
 builder.Services.AddHostedService<DemoDataSeeder>();

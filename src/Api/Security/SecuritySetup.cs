@@ -46,7 +46,10 @@ public static class SecuritySetup
                 c.User.FindFirst(TrafficClaims.Channel)?.Value is not (Channels.Online or Channels.Kiosk)))
             .AddPolicy(Policies.InsurerWork, p => p.RequireRole(TrafficRoles.Insurer))
             .AddPolicy(Policies.AccidentRead, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Agent,
-                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court));
+                TrafficRoles.Auditor, TrafficRoles.Supervisor, TrafficRoles.Analyst, TrafficRoles.Insurer, TrafficRoles.Court))
+            .AddPolicy(Policies.Analytics, p => p.RequireRole(TrafficRoles.Analyst, TrafficRoles.Supervisor,
+                TrafficRoles.Auditor, TrafficRoles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(TrafficRoles.Admin));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

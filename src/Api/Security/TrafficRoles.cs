@@ -34,4 +34,10 @@ public static class Policies
 
     /// <summary>Reads accidents: staff see all; insurers and courts only theirs (filtered by the query).</summary>
     public const string AccidentRead = "accident-read";
+
+    /// <summary>Reads statistics: analysts, supervisors, auditors and administrators.</summary>
+    public const string Analytics = "analytics";
+
+    /// <summary>Operates the service: rebuilds read models, watches projection lag.</summary>
+    public const string Admin = "admin-only";
 }

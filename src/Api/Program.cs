@@ -65,6 +65,7 @@ builder.Services.AddTrafficIdempotency();
 builder.Services.AddPersonalDataReadLog();
 builder.AddTrafficLimits();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<TrafficCqrs.Api.Endpoints.Admin.ProjectionLagHealthCheck>("projections");
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddTrafficSwagger();
 builder.Services.AddHostedService<DemoDataSeeder>();

@@ -57,7 +57,9 @@ public static class SecuritySetup
             .AddPolicy(Policies.Queue, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Kiosk))
             .AddPolicy(Policies.Counter, p => p.RequireRole(TrafficRoles.Clerk))
             .AddPolicy(Policies.Boards, p => p.RequireRole(TrafficRoles.Clerk, TrafficRoles.Supervisor,
-                TrafficRoles.Analyst, TrafficRoles.Admin));
+                TrafficRoles.Analyst, TrafficRoles.Admin))
+            .AddPolicy(Policies.Analytics, p => p.RequireRole(TrafficRoles.Analyst, TrafficRoles.Supervisor,
+                TrafficRoles.Auditor, TrafficRoles.Admin));
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;

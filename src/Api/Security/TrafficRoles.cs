@@ -59,4 +59,7 @@ public static class Policies
 
     /// <summary>Reads counter boards: the office's staff and those who count or supervise.</summary>
     public const string Boards = "boards";
+
+    /// <summary>Reads statistics: analysts, supervisors, auditors and administrators.</summary>
+    public const string Analytics = "analytics";
 }

@@ -1,0 +1,70 @@
+using JasperFx.Events.Projections;
+using Marten;
+using TrafficCqrs.Application.Common;
+
+namespace TrafficCqrs.Application.Analytics;
+
+/// <summary>
+/// A projection's progress against the event store. <paramref name="Lag"/> is how many sequence
+/// numbers the projection is behind the last committed event (never negative).
+/// </summary>
+public sealed record ProjectionProgress(string Name, string Lifecycle, string Shard, long Sequence, long Lag);
+
+/// <summary>
+/// The store's marks: the last committed event's sequence, and the daemon's high-water mark (the
+/// sequence up to which every event is known committed or skipped; the daemon never passes it).
+/// </summary>
+public sealed record ProjectionsStatus(long LastEventSequence, long HighWaterMark, IReadOnlyList<ProjectionProgress> Projections)
+{
+    public long MaxLag => Projections.Count == 0 ? 0 : Projections.Max(p => p.Lag);
+}
+
+public static class ProjectionAdministration
+{
+    private const string HighWaterMarkShard = "HighWaterMark";
+
+    /// <summary>Every projection that is stored (inline or async; live aggregations have no progress), by name.</summary>
+    public static IReadOnlyList<(string Name, ProjectionLifecycle Lifecycle, IReadOnlyList<string> Shards)> Stored(IDocumentStore store) =>
+        ((DocumentStore)store).Options.Projections.All
+            .Where(p => p.Lifecycle != ProjectionLifecycle.Live)
+            .Select(p => (p.Name, p.Lifecycle, (IReadOnlyList<string>)p.ShardNames().Select(s => s.Identity).ToList()))
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .ToList();
+
+    public static async Task<ProjectionsStatus> Status(IDocumentStore store, CancellationToken cancellation)
+    {
+        var states = (await store.Advanced.AllProjectionProgress(token: cancellation))
+            .ToDictionary(s => s.ShardName, s => s.Sequence);
+        var last = await LastEventSequence(store, cancellation);
+        var progress = Stored(store)
+            .SelectMany(p => p.Shards.Select(shard => (p, shard)))
+            // Inline projections move in the commands' own transactions: they never lag.
+            .Select(x => x.p.Lifecycle == ProjectionLifecycle.Inline
+                ? new ProjectionProgress(x.p.Name, "inline", x.shard, last, 0)
+                : new ProjectionProgress(x.p.Name, "async", x.shard, states.GetValueOrDefault(x.shard),
+                    Math.Max(0, last - states.GetValueOrDefault(x.shard))))
+            .ToList();
+        return new ProjectionsStatus(last, states.GetValueOrDefault(HighWaterMarkShard), progress);
+    }
+
+    /// <summary>
+    /// Rebuilds one projection through the running daemon: its documents are deleted and every event
+    /// replayed; the call returns when the projection has caught up.
+    /// </summary>
+    public static async Task Rebuild(IDocumentStore store, JasperFx.Events.Daemon.IProjectionCoordinator coordinator,
+        string name, TimeSpan shardTimeout, CancellationToken cancellation)
+    {
+        var projection = Stored(store).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (projection.Name is null) throw new NotFoundException($"No stored projection named '{name}'.");
+        await coordinator.DaemonForMainDatabase().RebuildProjectionAsync(projection.Name, shardTimeout, cancellation);
+    }
+
+    private static async Task<long> LastEventSequence(IDocumentStore store, CancellationToken cancellation)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select coalesce(max(seq_id), 0) from {store.Options.Events.DatabaseSchemaName}.mt_events";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellation));
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Application.Licensing;
 using TrafficCqrs.Application.Violations;
 using TrafficCqrs.Domain.Catalogue;
 
@@ -19,6 +20,8 @@ public static class ApplicationServices
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
         services.AddViolations();
+        // Handled violations put their points on the driving licence, in the handling's transaction.
+        services.AddSingleton<ILicencePointsLedger, LicencePointsLedger>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrafficCqrs.Application.Cases;
+using TrafficCqrs.Application.Licensing;
 using TrafficCqrs.Application.Violations;
 using TrafficCqrs.Application.Supervision;
 using TrafficCqrs.Application.WindowService;
@@ -24,6 +25,8 @@ public static class ApplicationServices
         services.AddViolations();
         services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
         services.AddSingleton<ISanctionRegister, SanctionRegister>();
+        // Handled violations put their points on the driving licence, in the handling's transaction.
+        services.AddSingleton<ILicencePointsLedger, LicencePointsLedger>();
         return services;
     }
 }

@@ -7,11 +7,13 @@ namespace TrafficCqrs.Application.Licensing;
 public sealed record PointsOutcome(Guid LicenceId, int CycleTotal, LicenceStatus Status, bool AlreadyRecorded);
 
 /// <summary>
-/// The licence's side of points (记分), for the violations work to call inside its own handler, on
-/// its own session, so that the violation and the points are saved in one transaction:
+/// The licence's side of points (记分), called inside another command's handler, on its session, so
+/// that the command and the points are saved in one transaction. The violations work reaches it
+/// through <see cref="LicencePointsLedger"/>:
 /// <code>
 /// command.Context.Stamp(session, nameof(HandleViolation));   // the caller stamps who / where / why
-/// session.Events.Append(violationId, new ViolationHandled(...));
+/// var points = await LicencePoints.CurrentForUpdate(session, driverIdNumber, clock.GetUtcNow(), ct);
+/// // ... the caller's rule decides with those points, then:
 /// await LicencePoints.Record(session, driverIdNumber, violationId, points: 6, committedOn, clock.GetUtcNow(), ct);
 /// // ... later, when the fine is paid:
 /// await LicencePoints.FinePaid(session, driverIdNumber, violationId, paidOn, clock.GetUtcNow(), ct);
@@ -24,9 +26,11 @@ public sealed record PointsOutcome(Guid LicenceId, int CycleTotal, LicenceStatus
 /// </summary>
 public static class LicencePoints
 {
+    /// <param name="finePaidOn">Set when the fine is already paid (or none is due) as the points are taken.</param>
     public static Task<PointsOutcome> Record(IDocumentSession session, string holderIdNumber, Guid violationId, int points,
-        DateOnly committedOn, DateTimeOffset now, CancellationToken cancellation) =>
-        Append(session, holderIdNumber, now, l => PointsRules.Record(l, violationId, points, committedOn, now), cancellation);
+        DateOnly committedOn, DateTimeOffset now, CancellationToken cancellation, DateOnly? finePaidOn = null) =>
+        Append(session, holderIdNumber, now, l => PointsRules.Record(l, violationId, points, committedOn, now, finePaidOn),
+            cancellation);
 
     public static Task<PointsOutcome> FinePaid(IDocumentSession session, string holderIdNumber, Guid violationId,
         DateOnly paidOn, DateTimeOffset now, CancellationToken cancellation) =>
@@ -40,6 +44,21 @@ public static class LicencePoints
         return licence is null
             ? null
             : PointsRules.Total(licence, PointsRules.CurrentCycle(licence, LicenceCalendar.Today(now)).Start);
+    }
+
+    /// <summary>
+    /// The points standing in the current cycle, read by a command that is about to add to them: the
+    /// licence stream is locked (SELECT … FOR UPDATE) until the session is saved, so another command
+    /// adding points to the same licence meanwhile waits, and then decides on the points added here.
+    /// Refused with licence.no_record when the holder has no licence.
+    /// </summary>
+    public static async Task<int> CurrentForUpdate(IDocumentSession session, string holderIdNumber, DateTimeOffset now,
+        CancellationToken cancellation)
+    {
+        var stream = await session.Events.FetchForExclusiveWriting<DrivingLicence>(LicenceStreamId.For(holderIdNumber),
+            cancellation);
+        var licence = stream.Aggregate ?? throw LicenceStream.NoRecord(holderIdNumber);
+        return PointsRules.Total(licence, PointsRules.CurrentCycle(licence, LicenceCalendar.Today(now)).Start);
     }
 
     private static async Task<PointsOutcome> Append(IDocumentSession session, string holderIdNumber, DateTimeOffset now,

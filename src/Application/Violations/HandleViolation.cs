@@ -7,8 +7,9 @@ using TrafficCqrs.Domain.Violations;
 namespace TrafficCqrs.Application.Violations;
 
 /// <summary>
-/// A driver handles the violation (处理): their licence takes the points, in the same transaction,
-/// and the fine falls due. Where it is handled comes from the caller's token.
+/// A driver handles the violation (处理): their driving licence takes the points, in the same
+/// transaction (12 points detain it), and the fine falls due. A violation with points needs a driver
+/// holding a licence (licence.no_record otherwise). Where it is handled comes from the caller's token.
 /// </summary>
 /// <param name="DriverIdNumber">The driver whose licence takes the points (the owner or another person).</param>
 public sealed record HandleViolation(Guid ViolationId, string? DriverIdNumber, long? ExpectedVersion, CommandContext Context);
@@ -27,11 +28,15 @@ public static class HandleViolationHandler
         return ViolationStream.Decide(session, command.ViolationId, command.ExpectedVersion, command.Context,
             nameof(HandleViolation), async v =>
             {
-                var cyclePoints = await ledger.CurrentCyclePoints(session, driver, now, cancellation);
+                ViolationRules.EnsureHandleable(v, handling, channel);
+                // Points need a licence to land on (licence.no_record otherwise); a fine-only violation does not.
+                var cyclePoints = v.Points > 0
+                    ? await ledger.CurrentCyclePointsForUpdate(session, driver, now, cancellation)
+                    : 0;
                 var handled = ViolationRules.Handle(v, handling, channel, driver, cyclePoints, now);
                 if (handled.Points > 0)
-                    await ledger.RecordPoints(session, driver, v.Id, handled.Points, fineUnpaid: handled.Fine > 0m,
-                        command.Context, now, cancellation);
+                    await ledger.RecordPoints(session, driver, v.Id, handled.Points, v.CommittedOn,
+                        fineUnpaid: handled.Fine > 0m, now, cancellation);
                 return (object)handled;
             }, cancellation);
     }

@@ -5,7 +5,7 @@ using TrafficCqrs.Domain.Violations;
 
 namespace TrafficCqrs.Application.Violations;
 
-/// <summary>The fine is paid electronically, with the late fee due that day; the ledger learns the fine is paid.</summary>
+/// <summary>The fine is paid electronically, with the late fee due that day; the licence learns the fine is paid.</summary>
 public sealed record PayViolationFine(Guid ViolationId, decimal Amount, string? Method, string? Reference,
     long? ExpectedVersion, CommandContext Context);
 
@@ -27,7 +27,7 @@ public static class PayViolationFineHandler
             {
                 var paid = ViolationRules.PayFine(v, command.Amount, command.Method, reference, now);
                 if (v.Points > 0 && v.DriverIdNumber is { } driver)
-                    await ledger.RecordFinePaid(session, driver, v.Id, command.Context, now, cancellation);
+                    await ledger.RecordFinePaid(session, driver, v.Id, now, cancellation);
                 return (object)paid;
             }, cancellation);
     }

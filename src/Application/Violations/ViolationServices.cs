@@ -6,12 +6,11 @@ namespace TrafficCqrs.Application.Violations;
 public static class ViolationServices
 {
     /// <summary>
-    /// The interim points ledger and the holds query. TryAdd: a ledger registered by the licensing
-    /// module (before or after this, with AddSingleton) wins.
+    /// The holds query. The points land on the licence through the licensing module's
+    /// <see cref="ILicencePointsLedger"/>, registered with the application's services.
     /// </summary>
     public static IServiceCollection AddViolations(this IServiceCollection services)
     {
-        services.TryAddSingleton<ILicencePointsLedger, InterimPointsLedger>();
         services.TryAddSingleton<IVehicleHoldsQuery, VehicleHoldsQuery>();
         return services;
     }

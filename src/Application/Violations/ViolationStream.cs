@@ -22,7 +22,7 @@ internal static class ViolationStream
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
             throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
 
-        // Stamped before deciding: a decision may append to other streams (the points ledger).
+        // Stamped before deciding: a decision may append to other streams (the driving licence).
         context.Stamp(session, commandName);
         var decided = await decide(stream.Aggregate);
         var newVersion = (stream.CurrentVersion ?? 0) + 1;

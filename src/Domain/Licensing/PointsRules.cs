@@ -85,10 +85,11 @@ public static class PointsRules
     /// <summary>
     /// Puts a violation's points on the licence. A violation already recorded is ignored (no events),
     /// so the violations work may call this again safely. Reaching 12 detains the licence, or in
-    /// probation cancels its classes.
+    /// probation cancels its classes. <paramref name="finePaidOn"/> is given when the fine was already
+    /// paid (or none was due) as the points are taken: those points then never carry over.
     /// </summary>
     public static IReadOnlyList<object> Record(DrivingLicence licence, Guid violationId, int points,
-        DateOnly committedOn, DateTimeOffset now)
+        DateOnly committedOn, DateTimeOffset now, DateOnly? finePaidOn = null)
     {
         if (!Scores.Contains(points))
             throw new DomainRuleException(InvalidScore, $"A violation carries {string.Join(", ", Scores)} points, not {points}.");
@@ -103,6 +104,8 @@ public static class PointsRules
         var provisional = new LicencePointsRecorded(licence.Id, violationId, points, committedOn, cycle.Start, 0, now);
         var after = Total(licence.Apply(provisional), cycle.Start);
         var events = new List<object> { provisional with { CycleTotal = after } };
+        if (finePaidOn is { } paidOn)
+            events.Add(new LicencePointsFinePaid(licence.Id, violationId, paidOn, now));
 
         if (before < DetentionThreshold && after >= DetentionThreshold)
         {

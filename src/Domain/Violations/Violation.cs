@@ -30,6 +30,7 @@ public sealed record Violation
     public Guid Id { get; init; }
     public string Plate { get; init; } = "";
     public string Source { get; init; } = "";
+    public DateTimeOffset OccurredAt { get; init; }
     public int Points { get; init; }
     public decimal Fine { get; init; }
     public ViolationStatus Status { get; init; }
@@ -46,10 +47,14 @@ public sealed record Violation
         Id = e.ViolationId,
         Plate = e.Plate,
         Source = e.Source,
+        OccurredAt = e.OccurredAt,
         Points = e.Points,
         Fine = e.Fine,
         Status = ViolationStatus.Recorded,
     };
+
+    /// <summary>The day it was committed, on the office's calendar: the points cycle it counts in.</summary>
+    public DateOnly CommittedOn => OfficeCalendar.LocalDate(OccurredAt);
 
     public Violation Apply(ViolationReviewed e) =>
         this with { Status = e.Upheld ? ViolationStatus.Reviewed : ViolationStatus.Dismissed };

@@ -87,6 +87,26 @@ public static class ViolationRules
     public static ViolationHandled Handle(Violation v, BusinessType handling, string channel, string driverIdNumber,
         int driverCyclePoints, DateTimeOffset now)
     {
+        EnsureHandleable(v, handling, channel);
+
+        var owner = v.OwnerIdNumber!;
+        var ownVehicle = string.Equals(owner, driverIdNumber, StringComparison.OrdinalIgnoreCase);
+        if (!ownVehicle && !PointsRules.MayTakeForAnotherVehicle(driverCyclePoints, v.Points))
+            throw new DomainRuleException(PointsLimitForAnotherVehicle,
+                $"The driver already has {driverCyclePoints} points this cycle; taking {v.Points} more for another " +
+                $"person's vehicle would pass {PointsRules.CycleLimit}.");
+
+        var dueOn = OfficeCalendar.LocalDate(now).AddDays(PaymentPeriodDays);
+        return new ViolationHandled(v.Id, v.Plate, driverIdNumber, owner, ownVehicle, channel, v.Points, v.Fine,
+            dueOn, now);
+    }
+
+    /// <summary>
+    /// The refusals that depend on the violation and the channel alone: asked before the driver's
+    /// licence is looked up, so they answer first.
+    /// </summary>
+    public static void EnsureHandleable(Violation v, BusinessType handling, string channel)
+    {
         switch (v.Status)
         {
             case ViolationStatus.Dismissed:
@@ -104,17 +124,6 @@ public static class ViolationRules
         if (v.Points >= WindowOnlyFromPoints && channel != ServiceChannels.Window)
             throw new DomainRuleException(WindowOnly,
                 $"A violation of {v.Points} points is handled only at an office window, in person.");
-
-        var owner = v.OwnerIdNumber!;
-        var ownVehicle = string.Equals(owner, driverIdNumber, StringComparison.OrdinalIgnoreCase);
-        if (!ownVehicle && !PointsRules.MayTakeForAnotherVehicle(driverCyclePoints, v.Points))
-            throw new DomainRuleException(PointsLimitForAnotherVehicle,
-                $"The driver already has {driverCyclePoints} points this cycle; taking {v.Points} more for another " +
-                $"person's vehicle would pass {PointsRules.CycleLimit}.");
-
-        var dueOn = OfficeCalendar.LocalDate(now).AddDays(PaymentPeriodDays);
-        return new ViolationHandled(v.Id, v.Plate, driverIdNumber, owner, ownVehicle, channel, v.Points, v.Fine,
-            dueOn, now);
     }
 
     /// <summary>What must be paid now: the fine and the late fee since the due date.</summary>

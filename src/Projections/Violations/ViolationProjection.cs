@@ -14,11 +14,3 @@ public partial class ViolationProjection : SingleStreamProjection<Violation, Gui
     public Violation Apply(ViolationHandled e, Violation state) => state.Apply(e);
     public Violation Apply(ViolationFinePaid e, Violation state) => state.Apply(e);
 }
-
-/// <summary>Rebuilds the interim points ledger's <see cref="PointsAccount"/> from its events.</summary>
-public partial class PointsAccountProjection : SingleStreamProjection<PointsAccount, Guid>
-{
-    public static PointsAccount Create(LedgerPointsRecorded e) => PointsAccount.Create(e);
-    public PointsAccount Apply(LedgerPointsRecorded e, PointsAccount state) => state.Apply(e);
-    public PointsAccount Apply(LedgerFinePaid e, PointsAccount state) => state.Apply(e);
-}

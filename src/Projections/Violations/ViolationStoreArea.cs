@@ -9,7 +9,6 @@ public sealed class ViolationStoreArea : IStoreArea
     {
         // Decision state: rebuilt from the stream on each command (a violation has a few events).
         opts.Projections.Add(new ViolationProjection(), ProjectionLifecycle.Live);
-        opts.Projections.Add(new PointsAccountProjection(), ProjectionLifecycle.Live);
 
         opts.Projections.Add<ViolationSummaryProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<ViolationSummary>()

@@ -108,6 +108,31 @@ public sealed class PointsRulesTests
     }
 
     [Fact]
+    public void points_taken_with_the_fine_already_paid_count_in_the_cycle_and_clear_at_its_end()
+    {
+        var violation = Guid.NewGuid();
+        var events = PointsRules.Record(Licence(Issued(IssuedOn)), violation, 6, AfterProbation, At(AfterProbation),
+            finePaidOn: AfterProbation);
+        var licence = Licence([Issued(IssuedOn), .. events]);
+
+        events.OfType<LicencePointsFinePaid>().Should().ContainSingle().Which.Should()
+            .Match<LicencePointsFinePaid>(e => e.ViolationId == violation && e.PaidOn == AfterProbation);
+        PointsRules.Total(licence, new DateOnly(2021, 3, 10)).Should().Be(6);
+        PointsRules.Total(licence, new DateOnly(2022, 3, 10)).Should().Be(0);
+    }
+
+    [Fact]
+    public void the_twelfth_point_detains_the_licence_even_with_the_fine_paid()
+    {
+        var events = With(new(Issued(IssuedOn)), (9, AfterProbation));
+        events.AddRange(PointsRules.Record(Licence([.. events]), Guid.NewGuid(), 3, AfterProbation.AddDays(1),
+            At(AfterProbation.AddDays(1)), finePaidOn: AfterProbation.AddDays(1)));
+
+        events.Last().Should().BeOfType<LicenceDetained>();
+        Licence([.. events]).Status.Should().Be(LicenceStatus.Detained);
+    }
+
+    [Fact]
     public void points_with_an_unpaid_fine_carry_into_the_next_cycle()
     {
         var licence = Licence(Issued(IssuedOn),

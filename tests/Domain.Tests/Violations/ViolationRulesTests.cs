@@ -53,6 +53,16 @@ public sealed class ViolationRulesTests
             ViolationRules.OccurredInFuture);
 
     [Fact]
+    public void the_day_a_violation_counts_in_is_its_day_in_china()
+    {
+        // 23:30 UTC is already the next morning in Xi'an: the points cycle counts that day.
+        var lateEvening = new DateTimeOffset(2026, 3, 9, 23, 30, 0, TimeSpan.Zero);
+        var recorded = ViolationRules.Record(Id, "陕A12345", "x", lateEvening, "1345", 3, 200m, "camera", "C", Now);
+
+        Given(recorded).CommittedOn.Should().Be(new DateOnly(2026, 3, 10));
+    }
+
+    [Fact]
     public void a_recorded_violation_holds_the_vehicle() => Given(Recorded()).HoldsVehicle.Should().BeTrue();
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Api.Security;
+using TrafficCqrs.Domain.Licensing;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
 
 namespace TrafficCqrs.Integration.Tests.Violations;
 
@@ -13,6 +15,19 @@ public static class ViolationApi
     /// <summary>A well-formed plate, different on every call.</summary>
     public static string NewPlate() =>
         "陕A" + new string(Enumerable.Range(0, 5).Select(_ => PlateCharacters[Random.Shared.Next(PlateCharacters.Length)]).ToArray());
+
+    /// <summary>
+    /// A new ID number holding a C1 licence, first issued three years and a month ago: past probation,
+    /// its current points cycle began about a month ago, so the violations recorded here (two days
+    /// ago) count in it.
+    /// </summary>
+    public static async Task<string> LicensedDriver(ApiFixture fixture)
+    {
+        var idNumber = Http.NewIdNumber();
+        var today = LicenceCalendar.Today(fixture.Clock.GetUtcNow());
+        await LicenceRecords.Issue(fixture, idNumber, today.AddYears(-3).AddMonths(-1));
+        return idNumber;
+    }
 
     public static TokenRequest Through(string channel, string office) =>
         new($"{channel}." + office, [TrafficRoles.Clerk], office, Channel: channel);

@@ -11,7 +11,7 @@ public sealed class when_a_violation_is_handled(ApiFixture fixture)
     public async Task handling_at_a_window_puts_the_points_on_the_licence_and_lifts_the_hold()
     {
         var officer = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var (plate, owner) = (ViolationApi.NewPlate(), Http.NewIdNumber());
+        var (plate, owner) = (ViolationApi.NewPlate(), await ViolationApi.LicensedDriver(fixture));
         var id = await ViolationApi.Record(officer, plate, points: 6, fine: 200m);
 
         (await ViolationApi.Holds(officer, plate)).Violations.Should().Equal(id);
@@ -50,7 +50,7 @@ public sealed class when_a_violation_is_handled(ApiFixture fixture)
         var office = Actors.NewOffice();
         var officer = fixture.ClientFor(Actors.Clerk(office));
         var kiosk = fixture.ClientFor(ViolationApi.Through("kiosk", office));
-        var owner = Http.NewIdNumber();
+        var owner = await ViolationApi.LicensedDriver(fixture);
         var plate = ViolationApi.NewPlate();
         var id = await ViolationApi.Notified(officer, plate, owner, points: 6);
 
@@ -66,7 +66,7 @@ public sealed class when_a_violation_is_handled(ApiFixture fixture)
     {
         var office = Actors.NewOffice();
         var officer = fixture.ClientFor(Actors.Clerk(office));
-        var owner = Http.NewIdNumber();
+        var owner = await ViolationApi.LicensedDriver(fixture);
         var online = await ViolationApi.Notified(officer, ViolationApi.NewPlate(), owner);
         var post = await ViolationApi.Notified(officer, ViolationApi.NewPlate(), owner);
         var dealer = await ViolationApi.Notified(officer, ViolationApi.NewPlate(), owner);
@@ -89,7 +89,7 @@ public sealed class when_a_violation_is_handled(ApiFixture fixture)
     public async Task a_driver_at_eleven_points_may_take_one_more_for_another_persons_vehicle_but_not_three()
     {
         var officer = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var (driver, otherOwner) = (Http.NewIdNumber(), Http.NewIdNumber());
+        var (driver, otherOwner) = (await ViolationApi.LicensedDriver(fixture), Http.NewIdNumber());
         var ownPlate = ViolationApi.NewPlate();
         foreach (var points in new[] { 9, 1, 1 })
         {

@@ -22,6 +22,7 @@ public static class ApplicationServices
         services.AddViolations();
         services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
         services.AddSingleton<ISanctionRegister, SanctionRegister>();
+        services.AddSingleton<Outlets.OutletCommissions>();
         return services;
     }
 }

@@ -15,8 +15,8 @@ public sealed record RecordPayment(
 
 public static class RecordPaymentHandler
 {
-    public static Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation)
+    public static Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session, Outlets.OutletCommissions outlets,
+        TimeProvider clock, CancellationToken cancellation)
     {
         if (!CaseRules.PaymentMethods.Contains(command.Method))
             throw new InvalidFieldException("method",
@@ -26,7 +26,7 @@ public static class RecordPaymentHandler
         if (command.Amount <= 0m)
             throw new InvalidFieldException("amount", "The amount must be positive.");
 
-        return CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
+        return CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context,
             nameof(RecordPayment),
             c => CaseRules.RecordPayment(c, command.Amount, command.Method, command.Reference.Trim(), clock.GetUtcNow()),
             cancellation);

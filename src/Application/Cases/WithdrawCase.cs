@@ -9,8 +9,8 @@ public sealed record WithdrawCase(Guid CaseId, string? Reason, long? ExpectedVer
 
 public static class WithdrawCaseHandler
 {
-    public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
+    public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session, Outlets.OutletCommissions outlets,
+        TimeProvider clock, CancellationToken cancellation) =>
+        CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
             c => CaseRules.Withdraw(c, command.Reason, clock.GetUtcNow()), cancellation);
 }

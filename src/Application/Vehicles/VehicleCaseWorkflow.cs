@@ -5,6 +5,7 @@ using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Domain.Catalogue;
 using TrafficCqrs.Domain.Common;
+using TrafficCqrs.Domain.Identities;
 using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Projections.Vehicles;
 
@@ -60,10 +61,10 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
     public async Task<IReadOnlyList<RecordCheck>> CheckRecords(CaseOpening opening, IDocumentSession session,
         CancellationToken cancellation)
     {
-        var checks = new List<RecordCheck>
-        {
-            new(InternalChecks.Identity, "resident identity record", true, "ID number verified"),
-        };
+        var checks = new List<RecordCheck>();
+        // Online and at an outlet the case already carries the identity verification it relies on.
+        if (!IdentityRules.ChannelsNeedingVerification.Contains(opening.Actor.Channel))
+            checks.Add(new(InternalChecks.Identity, "resident identity record", true, "ID number verified"));
         var today = OfficeCalendar.Today(opening.Now);
         string? vin;
         if (opening.Type.Code == RegisterNew)

@@ -1,6 +1,8 @@
 using System.Net;
 using FluentAssertions;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 using TrafficCqrs.Projections.Vehicles;
 
 namespace TrafficCqrs.Integration.Tests.Vehicles;
@@ -155,6 +157,10 @@ public sealed class when_a_car_lives_its_years(ClockedApiFixture api) : IClassFi
         await postOffice.PostJson($"/api/vehicles/{vin}/stickers", new { mode = "exempt", insuranceValidUntil = Insurance() })
             .Refused("vehicle.sticker_window_not_open");
         api.Clock.Advance(TimeSpan.FromDays(1));
+        // The post office acts under a commission, for an owner whose identity was verified at a counter.
+        await OutletApi.Commission(api.ClientFor(OutletApi.Admin(office)), office, "POST-" + office, "post_office",
+            ["vehicle.exempt_sticker"], Today);
+        await IdentityApi.Verify(clerk, owner, "counter_id_reader");
         var caseId = await VehicleApi.RunCase(postOffice, "vehicle.exempt_sticker", owner, subject: null,
             new Dictionary<string, string> { ["insurancePolicy"] = "PICC-9", ["insuranceValidUntil"] = Insurance() }, fee: 0m);
         var summary = await postOffice.GetAsync($"/api/cases/{caseId}").Ok();

@@ -20,7 +20,7 @@ public static class ApplicationServices
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
         services.AddViolations();
-        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
+        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.PlateVehicleHolds>();
         services.AddSingleton<ISanctionRegister, SanctionRegister>();
         services.AddSingleton<Outlets.OutletCommissions>();
         return services;

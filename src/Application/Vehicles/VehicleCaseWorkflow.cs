@@ -119,8 +119,8 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
             var outstanding = await holds.Outstanding(session, vin, cancellation);
             foreach (var (check, kind) in new[]
                      {
-                         (InternalChecks.ViolationsCleared, VehicleHold.Violation),
-                         (InternalChecks.AccidentsCleared, VehicleHold.Accident),
+                         (InternalChecks.ViolationsCleared, OutstandingHold.Violation),
+                         (InternalChecks.AccidentsCleared, OutstandingHold.Accident),
                      }.Where(x => wanted.Contains(x.Item1)))
             {
                 var open = outstanding.Where(h => h.Kind == kind).ToList();

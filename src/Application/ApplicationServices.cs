@@ -23,10 +23,11 @@ public static class ApplicationServices
             services.AddSingleton(typeof(ICaseWorkflow), type);
         services.AddSingleton<CaseWorkflows>();
         services.AddViolations();
-        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.DocumentVehicleHolds>();
+        services.AddSingleton<Vehicles.IVehicleHolds, Vehicles.PlateVehicleHolds>();
         services.AddSingleton<ISanctionRegister, SanctionRegister>();
         // Handled violations put their points on the driving licence, in the handling's transaction.
         services.AddSingleton<ILicencePointsLedger, LicencePointsLedger>();
+        services.AddSingleton<Outlets.OutletCommissions>();
         return services;
     }
 }

@@ -9,8 +9,8 @@ public sealed record AcceptCase(Guid CaseId, long? ExpectedVersion, CommandConte
 
 public static class AcceptCaseHandler
 {
-    public static Task<CaseWritten> Handle(AcceptCase command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(AcceptCase),
+    public static Task<CaseWritten> Handle(AcceptCase command, IDocumentSession session, Outlets.OutletCommissions outlets,
+        TimeProvider clock, CancellationToken cancellation) =>
+        CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(AcceptCase),
             c => CaseRules.Accept(c, clock.GetUtcNow()), cancellation);
 }

@@ -12,6 +12,7 @@ internal static class CaseStream
 {
     public static Task<CaseWritten> Decide(
         IDocumentSession session,
+        Outlets.OutletCommissions outlets,
         Guid caseId,
         long? expectedVersion,
         CommandContext context,
@@ -19,11 +20,12 @@ internal static class CaseStream
         Func<ServiceCase, object> decide,
         CancellationToken cancellation,
         Func<ServiceCase, bool>? alreadyDone = null) =>
-        Decide(session, caseId, expectedVersion, context, commandName, c => Task.FromResult(decide(c)), cancellation,
-            alreadyDone);
+        Decide(session, outlets, caseId, expectedVersion, context, commandName, c => Task.FromResult(decide(c)),
+            cancellation, alreadyDone);
 
     public static async Task<CaseWritten> Decide(
         IDocumentSession session,
+        Outlets.OutletCommissions outlets,
         Guid caseId,
         long? expectedVersion,
         CommandContext context,
@@ -45,7 +47,7 @@ internal static class CaseStream
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
             throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
 
-        await Outlets.OutletCommissions.EnsureMayAct(session, context, commandName, stream.Aggregate, cancellation);
+        await outlets.EnsureMayAct(session, context, commandName, stream.Aggregate, cancellation);
         CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);
         // Stamped before deciding: a decision may append to other streams, which need the same trace.
         context.Stamp(session, commandName);

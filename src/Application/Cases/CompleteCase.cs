@@ -9,9 +9,9 @@ public sealed record CompleteCase(Guid CaseId, long? ExpectedVersion, CommandCon
 
 public static class CompleteCaseHandler
 {
-    public static Task<CaseWritten> Handle(CompleteCase command, IDocumentSession session, CaseWorkflows workflows,
-        TimeProvider clock, CancellationToken cancellation) =>
-        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(CompleteCase),
+    public static Task<CaseWritten> Handle(CompleteCase command, IDocumentSession session, Outlets.OutletCommissions outlets,
+        CaseWorkflows workflows, TimeProvider clock, CancellationToken cancellation) =>
+        CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(CompleteCase),
             async c =>
             {
                 var now = clock.GetUtcNow();

@@ -20,7 +20,7 @@ public sealed record OpenCase(
 public static class OpenCaseHandler
 {
     public static async Task<CaseWritten> Handle(OpenCase command, IDocumentSession session,
-        BusinessCatalogue catalogue, CaseWorkflows workflows, TimeProvider clock,
+        BusinessCatalogue catalogue, CaseWorkflows workflows, Outlets.OutletCommissions outlets, TimeProvider clock,
         CancellationToken cancellation)
     {
         var type = catalogue.Find(command.BusinessType)
@@ -30,7 +30,7 @@ public static class OpenCaseHandler
             throw new InvalidFieldException("applicantIdNumber", error);
 
         var now = clock.GetUtcNow();
-        await Outlets.OutletCommissions.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, now, cancellation);
+        await outlets.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, cancellation);
         var details = command.Details ?? new Dictionary<string, string>();
         var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, now,
             command.Subject, details);

@@ -19,8 +19,8 @@ public static class RecordPaymentHandler
     // Two reports of one payment at the same moment: the loser of the append race retries and then
     // finds the payment recorded.
     [RetryNow(typeof(JasperFx.ConcurrencyException), 20, 50, 100)]
-    public static async Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation)
+    public static async Task<CaseWritten> Handle(RecordPayment command, IDocumentSession session,
+        Outlets.OutletCommissions outlets, TimeProvider clock, CancellationToken cancellation)
     {
         if (!CaseRules.PaymentMethods.Contains(command.Method))
             throw new InvalidFieldException("method",
@@ -32,7 +32,7 @@ public static class RecordPaymentHandler
 
         // The same platform reference reported again (a retry, a double click) is the payment
         // already recorded: answered with the case as it is, nothing appended.
-        return await CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
+        return await CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context,
             nameof(RecordPayment),
             c => CaseRules.RecordPayment(c, command.Amount, command.Method, command.Reference.Trim(), clock.GetUtcNow()),
             cancellation,

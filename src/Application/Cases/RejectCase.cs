@@ -9,9 +9,9 @@ public sealed record RejectCase(Guid CaseId, string Reason, long? ExpectedVersio
 
 public static class RejectCaseHandler
 {
-    public static Task<CaseWritten> Handle(RejectCase command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(RejectCase),
+    public static Task<CaseWritten> Handle(RejectCase command, IDocumentSession session,
+        Outlets.OutletCommissions outlets, TimeProvider clock, CancellationToken cancellation) =>
+        CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(RejectCase),
             c =>
             {
                 var now = clock.GetUtcNow();

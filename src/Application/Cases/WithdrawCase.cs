@@ -9,9 +9,9 @@ public sealed record WithdrawCase(Guid CaseId, string? Reason, long? ExpectedVer
 
 public static class WithdrawCaseHandler
 {
-    public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation) =>
-        CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
+    public static Task<CaseWritten> Handle(WithdrawCase command, IDocumentSession session,
+        Outlets.OutletCommissions outlets, TimeProvider clock, CancellationToken cancellation) =>
+        CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(WithdrawCase),
             c =>
             {
                 var now = clock.GetUtcNow();

@@ -19,15 +19,15 @@ public static partial class MailDocumentHandler
     [GeneratedRegex("^[A-Za-z0-9]{8,30}$")]
     private static partial Regex TrackingPattern();
 
-    public static Task<CaseWritten> Handle(MailDocument command, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellation)
+    public static Task<CaseWritten> Handle(MailDocument command, IDocumentSession session, OutletCommissions outlets,
+        TimeProvider clock, CancellationToken cancellation)
     {
         if (!MailingRules.Carriers.Contains(command.Carrier))
             throw new InvalidFieldException("carrier", $"Carrier must be one of: {string.Join(", ", MailingRules.Carriers)}.");
         if (!TrackingPattern().IsMatch(command.TrackingNumber ?? ""))
             throw new InvalidFieldException("trackingNumber", "A tracking number is 8 to 30 letters or digits.");
 
-        return CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context, nameof(MailDocument),
+        return CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context, nameof(MailDocument),
             c => MailingRules.Mail(c, command.Carrier, command.TrackingNumber!.ToUpperInvariant(), clock.GetUtcNow()),
             cancellation);
     }

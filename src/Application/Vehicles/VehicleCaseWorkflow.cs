@@ -5,6 +5,7 @@ using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Domain.Catalogue;
 using TrafficCqrs.Domain.Common;
+using TrafficCqrs.Domain.Identities;
 using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Projections.Vehicles;
 
@@ -60,10 +61,10 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
     public async Task<IReadOnlyList<RecordCheck>> CheckRecords(CaseOpening opening, IDocumentSession session,
         CancellationToken cancellation)
     {
-        var checks = new List<RecordCheck>
-        {
-            new(InternalChecks.Identity, "resident identity record", true, "ID number verified"),
-        };
+        var checks = new List<RecordCheck>();
+        // Online and at an outlet the case already carries the identity verification it relies on.
+        if (!IdentityRules.ChannelsNeedingVerification.Contains(opening.Actor.Channel))
+            checks.Add(new(InternalChecks.Identity, "resident identity record", true, "ID number verified"));
         var today = OfficeCalendar.Today(opening.Now);
         string? vin;
         if (opening.Type.Code == RegisterNew)
@@ -118,8 +119,8 @@ public sealed class VehicleCaseWorkflow(IVehicleHolds holds) : ICaseWorkflow
             var outstanding = await holds.Outstanding(session, vin, cancellation);
             foreach (var (check, kind) in new[]
                      {
-                         (InternalChecks.ViolationsCleared, VehicleHold.Violation),
-                         (InternalChecks.AccidentsCleared, VehicleHold.Accident),
+                         (InternalChecks.ViolationsCleared, OutstandingHold.Violation),
+                         (InternalChecks.AccidentsCleared, OutstandingHold.Accident),
                      }.Where(x => wanted.Contains(x.Item1)))
             {
                 var open = outstanding.Where(h => h.Kind == kind).ToList();

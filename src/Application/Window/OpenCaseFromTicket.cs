@@ -23,7 +23,8 @@ public sealed record OpenCaseFromTicket(
 public static class OpenCaseFromTicketHandler
 {
     public static async Task<CaseWritten> Handle(OpenCaseFromTicket command, IDocumentSession session,
-        BusinessCatalogue catalogue, CaseWorkflows workflows, TimeProvider clock, CancellationToken cancellation)
+        BusinessCatalogue catalogue, CaseWorkflows workflows, Outlets.OutletCommissions outlets, TimeProvider clock,
+        CancellationToken cancellation)
     {
         var ticketStream = await TicketStream.Fetch(session, command.TicketId, command.Context, cancellation);
         var ticket = ticketStream.Aggregate!;
@@ -33,7 +34,7 @@ public static class OpenCaseFromTicketHandler
         var opened = await OpenCaseHandler.Handle(
             new OpenCase(command.CaseId, ticket.BusinessType, command.ApplicantIdNumber, command.Context,
                 command.Subject, command.Details),
-            session, catalogue, workflows, clock, cancellation);
+            session, catalogue, workflows, outlets, clock, cancellation);
         session.Events.Append(command.CaseId, CaseRules.FirstVisit(command.CaseId, command.TicketId, now));
         ticketStream.AppendOne(linked);
 

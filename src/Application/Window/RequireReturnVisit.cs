@@ -15,13 +15,13 @@ public sealed record RequireReturnVisit(Guid TicketId, string Reason, CommandCon
 public static class RequireReturnVisitHandler
 {
     public static async Task<TicketWritten> Handle(RequireReturnVisit command, IDocumentSession session,
-        TimeProvider clock, CancellationToken cancellation)
+        Outlets.OutletCommissions outlets, TimeProvider clock, CancellationToken cancellation)
     {
         var ticketStream = await TicketStream.Fetch(session, command.TicketId, command.Context, cancellation);
         var now = clock.GetUtcNow();
         var (served, caseId) = QueueRules.EndWithReturnVisit(ticketStream.Aggregate!, command.Context.Actor, now);
 
-        await CaseStream.Decide(session, caseId, null, command.Context, nameof(RequireReturnVisit),
+        await CaseStream.Decide(session, outlets, caseId, null, command.Context, nameof(RequireReturnVisit),
             c => CaseRules.RequireReturnVisit(c, command.Reason, now), cancellation);
         return TicketStream.Append(ticketStream, served);
     }

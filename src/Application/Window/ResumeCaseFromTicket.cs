@@ -12,14 +12,14 @@ public sealed record ResumeCaseFromTicket(Guid TicketId, Guid CaseId, long? Expe
 public static class ResumeCaseFromTicketHandler
 {
     public static async Task<CaseWritten> Handle(ResumeCaseFromTicket command, IDocumentSession session,
-        TimeProvider clock, CancellationToken cancellation)
+        Outlets.OutletCommissions outlets, TimeProvider clock, CancellationToken cancellation)
     {
         var ticketStream = await TicketStream.Fetch(session, command.TicketId, command.Context, cancellation);
         var now = clock.GetUtcNow();
         var linked = QueueRules.LinkCase(ticketStream.Aggregate!, command.CaseId, returnVisit: true,
             command.Context.Actor, now);
 
-        var written = await CaseStream.Decide(session, command.CaseId, command.ExpectedVersion, command.Context,
+        var written = await CaseStream.Decide(session, outlets, command.CaseId, command.ExpectedVersion, command.Context,
             nameof(ResumeCaseFromTicket), c => CaseRules.ReturnVisit(c, command.TicketId, now), cancellation);
         ticketStream.AppendOne(linked);
         return written;

@@ -47,14 +47,22 @@ public static class SanctionRules
     /// <summary>Refuses new business for a target under a sanction: blacklisted first, then suspended.</summary>
     public static void EnsureMayDoBusiness(SanctionStanding standing)
     {
+        if (Refusal(standing) is { } refusal)
+            throw new Common.DomainRuleException(refusal.Code, refusal.Reason);
+    }
+
+    /// <summary>Why a target under a sanction may not do new business (blacklisted first); null when it may.</summary>
+    public static (string Code, string Reason)? Refusal(SanctionStanding standing)
+    {
         var blacklisted = standing.InForce.FirstOrDefault(s => s.Measure == SanctionMeasures.Blacklisted);
         if (blacklisted is not null)
-            throw new Common.DomainRuleException(Blacklisted,
+            return (Blacklisted,
                 $"{standing.TargetKind} {standing.TargetCode} is blacklisted{Until(blacklisted)}: {blacklisted.Reason}");
         var suspended = standing.InForce.FirstOrDefault(s => s.Measure == SanctionMeasures.Suspended);
         if (suspended is not null)
-            throw new Common.DomainRuleException(Suspended,
+            return (Suspended,
                 $"{standing.TargetKind} {standing.TargetCode} is suspended{Until(suspended)}: {suspended.Reason}");
+        return null;
     }
 
     private static string Until(Sanction s) => s.Until is { } until ? $" until {until:yyyy-MM-dd}" : "";

@@ -31,7 +31,11 @@ public static partial class TraceKeys
 
     /// <summary>Properties that name a key although their names do not say so, by event name.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<(string Property, string Kind)>> ExtraProperties =
-        new Dictionary<string, IReadOnlyList<(string, string)>>();
+        new Dictionary<string, IReadOnlyList<(string, string)>>
+        {
+            // The outlet's own stream (commission, suspension, refusals) belongs on the outlet's timeline.
+            ["outlet.commissioned"] = [("code", TraceKeyKinds.Outlet)],
+        };
 
     public static IReadOnlyList<(string Kind, string Value)> FromData(string eventType, JsonElement data)
     {

@@ -22,7 +22,6 @@ public sealed class VehicleStoreArea : IStoreArea
         opts.Projections.Add<PlateRecordProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<PlateRecord>().UniqueIndex(x => x.Number);
 
-        opts.Schema.For<VehicleHold>().Index(x => x.Vin);
         opts.Schema.For<PlateOffer>();
     }
 }

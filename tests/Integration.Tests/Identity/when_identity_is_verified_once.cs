@@ -2,6 +2,7 @@ using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
 using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Identity;
@@ -35,6 +36,7 @@ public sealed class when_identity_is_verified_once(ApiFixture fixture)
         var code = OutletApi.NewCode(office, "PO");
         var post = await OutletApi.CommissionedAgent(fixture, office, code, "post_office", "licence.replace_lost", "violation.handle");
         var person = Http.NewIdNumber();
+        await LicenceRecords.IssueHeld(fixture, person);
         await IdentityApi.Verify(online, person, "online_identity_platform");
 
         var onlineCase = await CaseApi.Open(online, "licence.replace_lost", person);
@@ -60,6 +62,7 @@ public sealed class when_identity_is_verified_once(ApiFixture fixture)
         var clerk = fixture.ClientFor(Actors.Clerk(office));
         var online = fixture.ClientFor(IdentityApi.OnlineAccount(office));
         var person = await IdentityApi.VerifiedAtCounter(fixture, office);
+        await LicenceRecords.IssueHeld(fixture, person);
         await CaseApi.Open(online, "licence.replace_lost", person);
 
         (await clerk.PostJson($"/api/identities/{person}/verifications/revoke", new { reason = "ID card reported stolen" }))
@@ -77,10 +80,14 @@ public sealed class when_identity_is_verified_once(ApiFixture fixture)
     public async Task a_counter_case_reads_the_card_itself_and_needs_no_prior_verification()
     {
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
+        var person = Http.NewIdNumber();
+        await LicenceRecords.IssueHeld(fixture, person);
 
-        var id = await CaseApi.Open(clerk, "licence.replace_lost");
+        var id = await CaseApi.Open(clerk, "licence.replace_lost", person);
 
-        (await CaseApi.Version(clerk, id)).Should().Be(1, "no identity check was added");
+        var checks = (await (await clerk.GetAsync($"/api/cases/{id}")).Body())["checks"]!.AsArray();
+        checks.Select(c => c!["check"]!.GetValue<string>()).Should()
+            .Equal(["licence_record"], "the licence was looked up, but no identity check was added");
     }
 
     [Fact]

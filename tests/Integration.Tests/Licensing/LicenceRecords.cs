@@ -22,4 +22,11 @@ public static class LicenceRecords
             LicenceRules.Issue(licenceId, id.Value, id.BirthDate, [licenceClass], "610100", null, LicensingApi.Noon(issuedOn)));
         await session.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// A C1 licence issued two years before the host's today: valid, past probation, not due for
+    /// renewal, so the ID-only licence services (replacements, contact change) find a record.
+    /// </summary>
+    public static Task IssueHeld(ApiFixture fixture, string idNumber) =>
+        Issue(fixture, idNumber, LicenceCalendar.Today(fixture.Clock.GetUtcNow()).AddYears(-2));
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Api.Security;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
 using static TrafficCqrs.Integration.Tests.Licensing.LicensingApi;
 
@@ -55,6 +56,8 @@ public sealed class when_the_licence_record_decides_an_id_only_case(ApiFixture f
         var idNumber = Http.NewIdNumber();
         await LicenceRecords.Issue(fixture, idNumber, Start);
         fixture.Clock.Set(Noon(Start.AddMonths(2)));
+        // Online, the applicant's identity verified once on the platform serves every case of the year.
+        await IdentityApi.Verify(online, idNumber, "online_identity_platform");
         await CaseThrough(online, "licence.replace_lost", idNumber);
         fixture.Clock.Set(Noon(Start.AddMonths(6)));
         await CaseThrough(online, "licence.replace_damaged", idNumber);

@@ -17,11 +17,19 @@ public static class OutletApi
     /// Commissions the outlet by the office's admin for a year around today; its staff is the agent
     /// of <see cref="Actors.Agent"/> for that outlet unless others are named.
     /// </summary>
-    public static async Task Commission(ApiFixture fixture, string office, string code, string kind,
-        string[] businessTypes, string[]? staff = null)
+    public static Task Commission(ApiFixture fixture, string office, string code, string kind,
+        string[] businessTypes, string[]? staff = null) =>
+        Commission(fixture.ClientFor(Admin(office)), office, code, kind, businessTypes,
+            DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime), staff);
+
+    /// <summary>
+    /// Commissions the outlet through the given admin client for a year around <paramref name="today"/>,
+    /// for hosts whose clock is not the real one.
+    /// </summary>
+    public static async Task Commission(HttpClient admin, string office, string code, string kind,
+        string[] businessTypes, DateOnly today, string[]? staff = null)
     {
-        var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var response = await fixture.ClientFor(Admin(office)).PostJson("/api/outlets", new
+        var response = await admin.PostJson("/api/outlets", new
         {
             code,
             name = "Outlet " + code,

@@ -5,6 +5,8 @@ using TrafficCqrs.Domain.Outlets;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
+using TrafficCqrs.Integration.Tests.Supervision;
 
 namespace TrafficCqrs.Integration.Tests.Outlets;
 
@@ -19,7 +21,9 @@ public sealed class when_an_outlet_acts_outside_its_commission(ApiFixture fixtur
         var office = Actors.NewOffice();
         var code = OutletApi.NewCode(office, "PO");
         var agent = await OutletApi.CommissionedAgent(fixture, office, code, "post_office", LicenceLost);
-        return (office, code, agent, await IdentityApi.VerifiedAtCounter(fixture, office));
+        var applicant = await IdentityApi.VerifiedAtCounter(fixture, office);
+        await LicenceRecords.IssueHeld(fixture, applicant);
+        return (office, code, agent, applicant);
     }
 
     private static Task<HttpResponseMessage> Open(HttpClient agent, string businessType, string applicant,
@@ -83,6 +87,39 @@ public sealed class when_an_outlet_acts_outside_its_commission(ApiFixture fixtur
     }
 
     [Fact]
+    public async Task a_sanctioned_outlet_is_refused_until_the_sanction_is_lifted()
+    {
+        var (_, code, agent, applicant) = await PostOffice();
+        var supervisor = fixture.ClientFor(SupervisionApi.Supervisor());
+        var sanctions = $"/api/supervision/targets/outlet/{code}/sanctions";
+        var opened = await CaseApi.Open(agent, LicenceLost, applicant);
+
+        // Suspended by supervision (联合惩戒): the open case cannot move on.
+        var suspension = await supervisor.PostJson(sanctions, new
+        {
+            measure = "suspended", reason = "Call-backs found unrecorded fees.", until = DateTimeOffset.UtcNow.AddDays(30),
+        });
+        suspension.StatusCode.Should().Be(HttpStatusCode.Created, await suspension.Content.ReadAsStringAsync());
+        (await Refused(await agent.Post($"/api/cases/{opened}/accept"))).Should().Contain("suspended")
+            .And.Contain("Call-backs found unrecorded fees.");
+        var suspensionId = (await suspension.Body())["sanctionId"]!.GetValue<Guid>();
+        (await supervisor.PostJson($"{sanctions}/{suspensionId}/lift", new { reason = "Fees refunded." }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await agent.Post($"/api/cases/{opened}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // Blacklisted: no new case opens, and nothing is written to it.
+        (await supervisor.PostJson(sanctions, new { measure = "blacklisted", reason = "Forged signatures in a spot check." }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var refusedCase = Guid.NewGuid();
+        (await Refused(await Open(agent, LicenceLost, applicant, refusedCase))).Should().Contain("blacklisted")
+            .And.Contain("Forged signatures in a spot check.");
+        (await agent.GetAsync($"/api/cases/{refusedCase}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        (await RecordedRefusals(code)).Select(r => (r["code"]!.GetValue<string>(), r["command"]!.GetValue<string>()))
+            .Should().Equal(("supervision.target_suspended", "AcceptCase"), ("supervision.target_blacklisted", "OpenCase"));
+    }
+
+    [Fact]
     public async Task an_ended_commission_is_refused()
     {
         var (office, code, agent, applicant) = await PostOffice();
@@ -114,7 +151,7 @@ public sealed class when_an_outlet_acts_outside_its_commission(ApiFixture fixtur
 
         (await Refused(await other.Post($"/api/cases/{id}/accept"))).Should().Contain("only on its own cases");
 
-        (await CaseApi.Version(agent, id)).Should().Be(2, "opened with its identity check, nothing more");
+        (await CaseApi.Version(agent, id)).Should().Be(3, "opened with its identity and licence checks, nothing more");
         var refusal = (await RecordedRefusals(otherCode)).Single();
         refusal["code"]!.GetValue<string>().Should().Be("outlet.other_outlets_case");
         refusal["command"]!.GetValue<string>().Should().Be("AcceptCase");
@@ -157,6 +194,7 @@ public sealed class when_an_outlet_acts_outside_its_commission(ApiFixture fixtur
         var office = Actors.NewOffice();
         var code = OutletApi.NewCode(office, "PO");
         var applicant = await IdentityApi.VerifiedAtCounter(fixture, office);
+        await LicenceRecords.IssueHeld(fixture, applicant);
 
         (await Refused(await Open(fixture.ClientFor(Actors.Agent(office, code)), LicenceLost, applicant)))
             .Should().Contain("holds no commission");

@@ -3,6 +3,8 @@ using FluentAssertions;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
+using TrafficCqrs.Integration.Tests.Vehicles;
 
 namespace TrafficCqrs.Integration.Tests.Outlets;
 
@@ -18,10 +20,17 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
         var dealer = await OutletApi.CommissionedAgent(fixture, office, code, "dealer",
             "vehicle.register_new", "vehicle.select_plate");
         var buyer = await IdentityApi.VerifiedAtCounter(fixture, office);
+        var vin = VehicleApi.NewVin();
+        var plate = await VehicleApi.SelectPlate(dealer, buyer, vin);
 
         var opened = await dealer.PostJson("/api/cases", new
         {
-            businessType = "vehicle.register_new", applicantIdNumber = buyer, subject = "LSVAU2180N2183294",
+            businessType = "vehicle.register_new", applicantIdNumber = buyer, subject = vin,
+            details = new Dictionary<string, string>
+            {
+                ["kind"] = "small_car", ["use"] = "private", ["seats"] = "5", ["plate"] = plate,
+                ["insurancePolicy"] = "PICC-DEALER-1", ["purchaseTaxReceipt"] = "TAX-DEALER-1",
+            },
         });
         opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
         var id = (await opened.Body())["id"]!.GetValue<Guid>();
@@ -56,6 +65,7 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
         var post = await OutletApi.CommissionedAgent(fixture, office, code, "post_office",
             "licence.replace_lost", "vehicle.replace_vehicle_licence", "vehicle.exempt_sticker", "violation.handle");
         var applicant = await IdentityApi.VerifiedAtCounter(fixture, office);
+        await LicenceRecords.IssueHeld(fixture, applicant);
         var id = await CaseApi.Open(post, "licence.replace_lost", applicant);
         (await post.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await post.PostJson($"/api/cases/{id}/mailing", new { carrier = "ems", trackingNumber = "EA123456789CN" }))
@@ -67,7 +77,8 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
         var mailed = await post.PostJson($"/api/cases/{id}/mailing", new { carrier = "ems", trackingNumber = "EA123456789CN" });
 
         mailed.StatusCode.Should().Be(HttpStatusCode.OK, await mailed.Content.ReadAsStringAsync());
-        (await mailed.Body())["version"]!.GetValue<long>().Should().Be(6);
+        (await mailed.Body())["version"]!.GetValue<long>().Should().Be(7,
+            "opened, identity and licence checks, accepted, paid, completed, mailed");
         var trace = await (await fixture.ClientFor(Actors.Auditor()).GetAsync($"/api/audit/cases/{id}/trace")).Body();
         var mailing = trace.AsArray().Last()!;
         mailing["eventType"]!.GetValue<string>().Should().Be("case.document_mailed");
@@ -84,7 +95,7 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
     public async Task a_mailing_names_a_known_carrier_and_a_plausible_tracking_number()
     {
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var id = await CaseApi.Open(clerk, "licence.replace_lost");
+        var id = await CaseApi.Open(clerk);
 
         var badCarrier = await clerk.PostJson($"/api/cases/{id}/mailing", new { carrier = "pigeon", trackingNumber = "EA123456789CN" });
         var badNumber = await clerk.PostJson($"/api/cases/{id}/mailing", new { carrier = "ems", trackingNumber = "12" });
@@ -117,6 +128,7 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
         var point = await OutletApi.CommissionedAgent(fixture, office, code, "rural_point",
             "vehicle.register_motorcycle", "licence.replace_lost");
         var farmer = await IdentityApi.VerifiedAtCounter(fixture, office);
+        await LicenceRecords.IssueHeld(fixture, farmer);
 
         var motorcycle = await CaseApi.Open(point, "vehicle.register_motorcycle", farmer);
         await CaseApi.Open(point, "licence.replace_lost", farmer);

@@ -1,9 +1,11 @@
 using FluentAssertions;
 using TrafficCqrs.Domain.Identifiers;
+using TrafficCqrs.Domain.Licensing;
 using TrafficCqrs.Domain.Supervision;
 using TrafficCqrs.Integration.Tests.Audit;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
 
 namespace TrafficCqrs.Integration.Tests.Supervision;
 
@@ -18,6 +20,10 @@ public sealed class when_supervision_flags_are_raised(ApiFixture fixture)
         var auditor = fixture.ClientFor(Actors.Auditor());
         var frequent = Http.NewIdNumber();
         var ordinary = Http.NewIdNumber();
+        // Licence cases open only for a licence on record; the ordinary applicant's is due for renewal.
+        await LicenceRecords.IssueHeld(fixture, frequent);
+        await LicenceRecords.Issue(fixture, ordinary,
+            LicenceCalendar.Today(fixture.Clock.GetUtcNow()).AddYears(-6).AddDays(30));
         await CaseApi.Open(clerk, "licence.replace_lost", frequent);
         await CaseApi.Open(clerk, "licence.replace_damaged", ordinary);
         await CaseApi.Open(clerk, "licence.replace_damaged", frequent);
@@ -35,7 +41,8 @@ public sealed class when_supervision_flags_are_raised(ApiFixture fixture)
         flag["subject"]!.GetValue<string>().Should().Be(ResidentIdNumber.Mask(frequent));
         var trace = (await (await auditor.GetAsync(flag["trace"]!.GetValue<string>())).Body())["items"]!.AsArray();
         trace.Select(i => i!["sequence"]!.GetValue<long>()).Should().Contain(flag["sequence"]!.GetValue<long>());
-        trace.Should().HaveCount(3);
+        trace.Where(i => i!["eventType"]!.GetValue<string>() == "case.opened").Should()
+            .HaveCount(3, "the person's trace holds the three replacement cases");
     }
 
     [Fact]

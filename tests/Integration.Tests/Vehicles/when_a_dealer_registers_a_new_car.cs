@@ -1,6 +1,8 @@
 using System.Net;
 using FluentAssertions;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Vehicles;
 
@@ -11,8 +13,8 @@ public sealed class when_a_dealer_registers_a_new_car(ApiFixture fixture)
     public async Task one_case_selects_the_plate_verifies_insurance_and_tax_and_registers_the_car()
     {
         var office = Actors.NewOffice();
-        var dealer = fixture.ClientFor(Actors.Agent(office, "DEALER-" + office));
-        var buyer = Http.NewIdNumber();
+        var dealer = await CommissionedDealer(office);
+        var buyer = await IdentityApi.VerifiedAtCounter(fixture, office);
         var vin = VehicleApi.NewVin();
 
         var plate = await VehicleApi.SelectPlate(dealer, buyer, vin);
@@ -53,8 +55,8 @@ public sealed class when_a_dealer_registers_a_new_car(ApiFixture fixture)
     public async Task a_case_without_insurance_records_the_failed_check_and_cannot_complete()
     {
         var office = Actors.NewOffice();
-        var dealer = fixture.ClientFor(Actors.Agent(office, "DEALER-" + office));
-        var buyer = Http.NewIdNumber();
+        var dealer = await CommissionedDealer(office);
+        var buyer = await IdentityApi.VerifiedAtCounter(fixture, office);
         var vin = VehicleApi.NewVin();
         var plate = await VehicleApi.SelectPlate(dealer, buyer, vin);
 
@@ -74,6 +76,10 @@ public sealed class when_a_dealer_registers_a_new_car(ApiFixture fixture)
         await dealer.Post($"/api/cases/{id}/complete").Refused("vehicle.record_check_failed");
         (await dealer.GetAsync($"/api/vehicles/{vin}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
+
+    /// <summary>A car dealer commissioned to register new cars and select their numbers; its agent's client.</summary>
+    private Task<HttpClient> CommissionedDealer(string office) =>
+        OutletApi.CommissionedAgent(fixture, office, "DEALER-" + office, "dealer", "vehicle.register_new", "vehicle.select_plate");
 
     [Fact]
     public async Task a_number_selected_for_someone_else_cannot_be_registered()

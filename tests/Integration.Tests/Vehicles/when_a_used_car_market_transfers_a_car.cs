@@ -1,5 +1,7 @@
 using FluentAssertions;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Vehicles;
 
@@ -11,9 +13,10 @@ public sealed class when_a_used_car_market_transfers_a_car(ApiFixture fixture)
     {
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
-        var market = fixture.ClientFor(Actors.Agent(office, "MARKET-" + office));
+        var market = await OutletApi.CommissionedAgent(fixture, office, "MARKET-" + office, "used_car_market",
+            "vehicle.transfer");
         var seller = Http.NewIdNumber();
-        var buyer = Http.NewIdNumber();
+        var buyer = await IdentityApi.VerifiedAtCounter(fixture, office);
         var (vin, plate) = await VehicleApi.Register(clerk, seller);
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
 

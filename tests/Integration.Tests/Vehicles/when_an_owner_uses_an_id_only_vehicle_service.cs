@@ -1,6 +1,8 @@
 using System.Net;
 using FluentAssertions;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Vehicles;
 
@@ -12,8 +14,9 @@ public sealed class when_an_owner_uses_an_id_only_vehicle_service(ApiFixture fix
     {
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
-        var postOffice = fixture.ClientFor(Actors.Agent(office, "POST-" + office));
-        var owner = Http.NewIdNumber();
+        var postOffice = await OutletApi.CommissionedAgent(fixture, office, "POST-" + office, "post_office",
+            "vehicle.replace_vehicle_licence");
+        var owner = await IdentityApi.VerifiedAtCounter(fixture, office);
         var (vin, _) = await VehicleApi.Register(clerk, owner);
 
         var caseId = await VehicleApi.RunCase(postOffice, "vehicle.replace_vehicle_licence", owner, subject: null,
@@ -32,12 +35,17 @@ public sealed class when_an_owner_uses_an_id_only_vehicle_service(ApiFixture fix
     {
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
-        var agent = fixture.ClientFor(Actors.Agent(office, "POST-" + office));
-        var owner = Http.NewIdNumber();
+        var agent = await OutletApi.CommissionedAgent(fixture, office, "POST-" + office, "post_office",
+            "vehicle.replace_vehicle_licence");
+        var owner = await IdentityApi.VerifiedAtCounter(fixture, office);
         var (vin, plate) = await VehicleApi.Register(clerk, owner);
 
-        await agent.PostJson("/api/cases", new { businessType = "vehicle.replace_certificate", applicantIdNumber = owner, subject = vin })
-            .Refused("vehicle.certificate_not_by_agent");
+        // A case is stopped at the commission gate: no outlet is ever given this business.
+        var refused = await agent.PostJson("/api/cases",
+            new { businessType = "vehicle.replace_certificate", applicantIdNumber = owner, subject = vin });
+        refused.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await refused.Body())["detail"]!.GetValue<string>().Should().Contain("never done by a commissioned outlet");
+        // The vehicle register's own command says the same for anyone acting for an outlet.
         await agent.PostJson($"/api/vehicles/{vin}/replacements", new { document = "registration_certificate", reason = "lost" })
             .Refused("vehicle.certificate_not_by_agent");
 

@@ -21,6 +21,20 @@ public sealed class ApiProcess : IAsyncDisposable
     public static async Task<ApiProcess> Start(Options options)
     {
         var baseUrl = $"http://127.0.0.1:{options.Port}";
+        using (var probe = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(1) })
+        {
+            try
+            {
+                await probe.GetAsync("/health");
+                throw new InvalidOperationException($"Something already answers on {baseUrl}: stop it first.");
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+        }
         var info = new ProcessStartInfo("dotnet", [options.ApiDll, "--urls", baseUrl])
         {
             WorkingDirectory = Path.GetDirectoryName(options.ApiDll)!,
@@ -31,10 +45,12 @@ public sealed class ApiProcess : IAsyncDisposable
         info.Environment["Demo__Seed"] = "false";
         info.Environment["ConnectionStrings__Traffic"] = options.ConnectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Load from one test client is not abuse: lift the per-caller rate limit for the run.
+        info.Environment["Limits__PermitsPerWindow"] = "100000000";
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("api: " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("api: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -92,8 +108,12 @@ public sealed class ApiProcess : IAsyncDisposable
         await _process.WaitForExitAsync();
     }
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -18,6 +18,7 @@ public static class FaultSuite
     {
         public long Sent;
         public long ServerErrors;          // 500s: must stay 0
+        public long Refused;               // 4xx: none expected from this load
         public long Unavailable;           // 503 with Retry-After while the database is away
         public long ConnectionFailures;    // no answer at all (the process was gone)
         public readonly ConcurrentBag<Guid> AcknowledgedOpens = [];
@@ -31,11 +32,31 @@ public static class FaultSuite
         var duration = shortRun ? TimeSpan.FromSeconds(6) : TimeSpan.FromSeconds(Math.Max(20, options.Duration.TotalSeconds));
         Console.WriteLine($"Fault suite ({(shortRun ? "short" : "long")}): {duration.TotalSeconds:F0} s of load per fault");
         var failures = new List<string>();
-        var faults = 0;
         var totals = new Tally();
 
         // 1. SIGKILL of the API in the middle of the load, then a restart.
-        var api = await ApiProcess.Start(options);
+        var api = new ApiHolder { Current = await ApiProcess.Start(options) };
+        try
+        {
+            return await Run(options, shortRun, duration, api, failures, totals);
+        }
+        finally
+        {
+            await api.Current.DisposeAsync();
+        }
+    }
+
+    /// <summary>The API process of the moment: a crash test replaces it.</summary>
+    private sealed class ApiHolder
+    {
+        public required ApiProcess Current { get; set; }
+    }
+
+    private static async Task<int> Run(Options options, bool shortRun, TimeSpan duration, ApiHolder holder,
+        List<string> failures, Tally totals)
+    {
+        var api = holder.Current;
+        var faults = 0;
         var office = "F" + Guid.NewGuid().ToString("N")[..8];
         var clerk = await api.Client("fault.clerk", "clerk", office);
         var kill = new Tally();
@@ -44,7 +65,7 @@ public static class FaultSuite
         await api.KillHard();
         faults++;
         Console.WriteLine("  API killed with SIGKILL under load; restarting");
-        api = await ApiProcess.Start(options);
+        api = holder.Current = await ApiProcess.Start(options);
         await load;
         failures.AddRange(await CheckStoredOnce("after SIGKILL", options, kill));
         failures.AddRange(await CheckReadModels(options, office));
@@ -69,7 +90,15 @@ public static class FaultSuite
         var (races, raceFailures) = await Race(clerk, cases: shortRun ? 10 : 50, writers: 16);
         failures.AddRange(raceFailures);
 
+        // 4. Clients that give up waiting and send again with the same Idempotency-Key.
+        var (retried, retryFailures) = await TimeoutRetries(options, clerk, journeys: shortRun ? 20 : 100);
+        failures.AddRange(retryFailures);
+        faults += retried;
+
         await api.DisposeAsync();
+
+        // 5. Backup and restore into a fresh database: same events, an intact chain, same figures.
+        failures.AddRange(await BackupAndRestore(options, office));
 
         var (found, lost, duplicated) = await CountStored(options, totals);
         Console.WriteLine();
@@ -84,6 +113,7 @@ public static class FaultSuite
         Console.WriteLine($"| answered 500 | {totals.ServerErrors} |");
         Console.WriteLine($"| no answer (process gone) | {totals.ConnectionFailures} |");
         Console.WriteLine($"| races on one stream (one winner, the rest 409) | {races} |");
+        Console.WriteLine($"| client timeouts retried with the same Idempotency-Key | {retried} |");
         Console.WriteLine($"| faults injected | {faults} |");
 
         if (totals.ServerErrors > 0) failures.Add($"{totals.ServerErrors} answers were 500");
@@ -128,6 +158,8 @@ public static class FaultSuite
                 tally.LastSuccess = DateTimeOffset.UtcNow;
                 return true;
             }
+            if ((int)response.StatusCode is >= 400 and < 500 && Interlocked.Increment(ref tally.Refused) == 1)
+                Console.Error.WriteLine($"  first refusal {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             if (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null)
                 Interlocked.Increment(ref tally.Unavailable);
             else if ((int)response.StatusCode >= 500)
@@ -252,12 +284,14 @@ public static class FaultSuite
         for (var i = 0; i < cases; i++)
         {
             var id = Guid.NewGuid();
-            (await clerk.PostAsJsonAsync("/api/cases",
-                new { caseId = id, businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() })).EnsureSuccessStatusCode();
+            using var opened = await clerk.PostAsJsonAsync("/api/cases",
+                new { caseId = id, businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
+            opened.EnsureSuccessStatusCode();
+            var version = opened.Headers.ETag!.Tag;
             var answers = await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
             {
                 var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/accept");
-                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                request.Headers.TryAddWithoutValidation("If-Match", version);
                 using var response = await clerk.SendAsync(request);
                 return response.StatusCode;
             }));
@@ -267,6 +301,143 @@ public static class FaultSuite
                 problems.Add($"race on {id}: {won} winners, {conflicts} conflicts, others {string.Join(",", answers.Where(a => a is not HttpStatusCode.OK and not HttpStatusCode.Conflict))}");
         }
         return (cases, problems);
+    }
+
+    /// <summary>
+    /// Each journey opens a case (the server picks the id) with a client timeout too short to wait
+    /// for the answer, then sends the same request with the same key until it is answered. Exactly
+    /// one case must exist for the applicant afterwards.
+    /// </summary>
+    private static async Task<(int Timeouts, IEnumerable<string> Failures)> TimeoutRetries(Options options,
+        HttpClient clerk, int journeys)
+    {
+        var problems = new List<string>();
+        var timeouts = 0;
+        var applicants = new List<string>();
+        using var impatient = new HttpClient { BaseAddress = clerk.BaseAddress, Timeout = TimeSpan.FromMilliseconds(1) };
+        impatient.DefaultRequestHeaders.Authorization = clerk.DefaultRequestHeaders.Authorization;
+
+        for (var i = 0; i < journeys; i++)
+        {
+            var applicant = Identity.NewIdNumber();
+            applicants.Add(applicant);
+            var key = Guid.NewGuid().ToString();
+            HttpRequestMessage Request(HttpClient _) =>
+                new(HttpMethod.Post, "/api/cases")
+                {
+                    Content = JsonContent.Create(new { businessType = "licence.apply", applicantIdNumber = applicant }),
+                    Headers = { { "Idempotency-Key", key } },
+                };
+            try
+            {
+                using var first = await impatient.SendAsync(Request(impatient));
+            }
+            catch (TaskCanceledException)
+            {
+                timeouts++;
+            }
+            HttpStatusCode status;
+            var attempts = 0;
+            do
+            {
+                using var retry = await clerk.SendAsync(Request(clerk));
+                status = retry.StatusCode;
+                if (status == HttpStatusCode.Conflict) await Task.Delay(20); // the first is still running
+            } while (status == HttpStatusCode.Conflict && ++attempts < 100);
+            if (status != HttpStatusCode.Created)
+                problems.Add($"a retried opening ended with {(int)status}");
+        }
+
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"select data ->> 'applicantIdNumber', count(*) from {TrafficStoreConfiguration.Schema}.mt_events " +
+            "where type = 'case.opened' and data ->> 'applicantIdNumber' = any(@ids) group by 1", connection);
+        command.Parameters.AddWithValue("ids", applicants.ToArray());
+        var opened = new Dictionary<string, long>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) opened[reader.GetString(0)] = reader.GetInt64(1);
+        var twice = applicants.Count(a => opened.GetValueOrDefault(a) > 1);
+        var never = applicants.Count(a => opened.GetValueOrDefault(a) == 0);
+        Console.WriteLine($"  {journeys} openings retried after {timeouts} client timeouts: {twice} opened twice, {never} never opened");
+        if (twice > 0) problems.Add($"{twice} retried openings were applied twice");
+        if (never > 0) problems.Add($"{never} retried openings were never applied");
+        return (timeouts, problems);
+    }
+
+    /// <summary>
+    /// pg_dump of the store, pg_restore into a fresh database, then: the same events, the hash chain
+    /// verified by the service's own command, and the case list rebuilt to the same figures.
+    /// </summary>
+    private static async Task<IEnumerable<string>> BackupAndRestore(Options options, string office)
+    {
+        var problems = new List<string>();
+        var source = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+        var restoredName = source.Database + "_restored";
+        var restored = new NpgsqlConnectionStringBuilder(options.ConnectionString) { Database = restoredName };
+        var dump = Path.Combine(Path.GetTempPath(), $"trafficcqrs-{Guid.NewGuid():N}.dump");
+        string[] Conn(NpgsqlConnectionStringBuilder b) => ["-h", b.Host!, "-p", b.Port.ToString(), "-U", b.Username ?? "postgres"];
+
+        await Tool("pg_dump", [.. Conn(source), "-Fc", "-f", dump, source.Database!]);
+        await Tool("dropdb", [.. Conn(source), "--if-exists", "--force", restoredName]);
+        await Tool("createdb", [.. Conn(source), restoredName]);
+        await Tool("pg_restore", [.. Conn(source), "-d", restoredName, "--no-owner", dump]);
+        File.Delete(dump);
+
+        var before = await StoreMeasures.EventCount(options.ConnectionString);
+        var after = await StoreMeasures.EventCount(restored.ConnectionString);
+        if (before != after) problems.Add($"the restore holds {after} events, the original {before}");
+
+        var verify = new ProcessStartInfo("dotnet", [options.ApiDll, "verify-chain"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(options.ApiDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        verify.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        verify.Environment["ConnectionStrings__Traffic"] = restored.ConnectionString;
+        using (var process = Process.Start(verify)!)
+        {
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var verdict = output.Split('\n').LastOrDefault(l => l.StartsWith("Chain") || l.StartsWith("CHAIN")) ?? "(no verdict)";
+            Console.WriteLine($"  restored {after:N0} events; verify-chain on the restore: {verdict.Trim()}");
+            if (process.ExitCode != 0) problems.Add("the hash chain does not verify on the restored database");
+        }
+
+        var schema = TrafficStoreConfiguration.Schema;
+        async Task<string> Figures(string cs)
+        {
+            await using var connection = new NpgsqlConnection(cs);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                $"select string_agg(s || ' ' || n, ', ' order by s) from (select data ->> 'status' s, count(*) n " +
+                $"from {schema}.mt_doc_casesummary where data ->> 'office' = @office group by 1) x", connection);
+            command.Parameters.AddWithValue("office", office);
+            return (await command.ExecuteScalarAsync()) as string ?? "";
+        }
+        var original = await Figures(options.ConnectionString);
+        await StoreMeasures.Rebuild(restored.ConnectionString);
+        var rebuilt = await Figures(restored.ConnectionString);
+        Console.WriteLine($"  case list on the original: {original}; on the restore after a rebuild: {rebuilt}");
+        if (original != rebuilt) problems.Add("the restored store rebuilds to other figures");
+        NpgsqlConnection.ClearAllPools();
+        await Tool("dropdb", [.. Conn(source), "--if-exists", "--force", restoredName]);
+        return problems;
+
+        async Task Tool(string name, string[] arguments)
+        {
+            var info = new ProcessStartInfo(Path.Combine(options.PgBin, name), arguments)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            if (source.Password is { } password) info.Environment["PGPASSWORD"] = password;
+            using var process = Process.Start(info)!;
+            var error = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0) throw new InvalidOperationException($"{name} failed: {error}");
+        }
     }
 
     private static void Merge(Tally into, Tally from)

@@ -58,8 +58,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.AllowDuplicateProperties = false;
 });
 builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+// The database being away is answered 503 before the catch-all turns anything unknown into 500.
 builder.Services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddTrafficSecurity(builder.Configuration);
 builder.Services.AddTrafficIdempotency();
 builder.Services.AddPersonalDataReadLog();

@@ -133,6 +133,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
+        // A keyed request runs to its end even when the caller gives up waiting: its answer is
+        // then stored, and the caller's retry with the same key gets it instead of a lasting 409.
+        var callerGone = http.RequestAborted;
+        http.RequestAborted = CancellationToken.None;
         IdempotencyScope.Current = new IdempotencyScope(pending);
         try
         {
@@ -157,7 +161,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
             await Complete(pending, http, buffer);
 
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, http.RequestAborted);
+        if (!callerGone.IsCancellationRequested)
+            await buffer.CopyToAsync(original, callerGone);
     }
 
     private async Task Complete(IdempotencyRecord record, HttpContext http, MemoryStream buffer)

@@ -65,6 +65,9 @@ public sealed class when_supervision_flags_are_raised(ApiFixture fixture)
             flags.Should().ContainSingle("one flag per clerk and day");
             flags[0]!["subject"]!.GetValue<string>().Should().Be("clerk." + office);
             flags[0]!["sequence"]!.GetValue<long>().Should().Be(trace[outside.IndexOf(true)]!["sequence"]!.GetValue<long>());
+            var day = (await (await auditor.GetAsync(flags[0]!["trace"]!.GetValue<string>())).Body())["items"]!.AsArray();
+            day.Select(i => i!["sequence"]!.GetValue<long>()).Should().Contain(flags[0]!["sequence"]!.GetValue<long>(),
+                "the clerk's trace for the office day holds the event that raised the flag");
         }
         else
         {

@@ -158,8 +158,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
     /// <summary>Just after the event's stored timestamp (microseconds), so an exclusive "to" includes it.</summary>
     private static DateTimeOffset Through(IEvent e) => e.Timestamp.AddTicks(10);
 
+    /// <summary>In UTC: the timeline answers 500 to an instant with another offset (Npgsql writes only UTC to timestamptz).</summary>
     private static string Instant(DateTimeOffset at) =>
-        Uri.EscapeDataString(at.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffffzzz", CultureInfo.InvariantCulture));
+        Uri.EscapeDataString(at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
 
     private static SupervisionFlag Flag(Guid id, string kind, string subjectKind, string subject, string? office,
         IEvent e, string detail, string trace) => new()

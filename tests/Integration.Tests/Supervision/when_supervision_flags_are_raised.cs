@@ -1,3 +1,4 @@
+using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Domain.Identifiers;
 using TrafficCqrs.Domain.Licensing;
@@ -65,6 +66,11 @@ public sealed class when_supervision_flags_are_raised(ApiFixture fixture)
             flags.Should().ContainSingle("one flag per clerk and day");
             flags[0]!["subject"]!.GetValue<string>().Should().Be("clerk." + office);
             flags[0]!["sequence"]!.GetValue<long>().Should().Be(trace[outside.IndexOf(true)]!["sequence"]!.GetValue<long>());
+            var read = await auditor.GetAsync(flags[0]!["trace"]!.GetValue<string>());
+            read.StatusCode.Should().Be(HttpStatusCode.OK, await read.Content.ReadAsStringAsync());
+            var day = (await read.Body())["items"]!.AsArray();
+            day.Select(i => i!["sequence"]!.GetValue<long>()).Should().Contain(flags[0]!["sequence"]!.GetValue<long>(),
+                "the clerk's trace for the office day holds the event that raised the flag");
         }
         else
         {

@@ -13,7 +13,8 @@ namespace TrafficCqrs.Api.Endpoints.Supervision;
 /// <summary>The supervision board (智慧监管): flags raised as events arrive, each with the way to its trace.</summary>
 public static class FlagEndpoints
 {
-    /// <summary>Flags, newest first. Filters: kind (frequent_replacements, outside_office_hours), office, from / to.</summary>
+    /// <summary>Flags, newest first. Filters: kind (frequent_replacements, outside_office_hours, outlet_volume_spike,
+    /// implausibly_fast_case, refused_authorisation_attempts), office, from / to.</summary>
     [WolverineGet("/api/supervision/flags", OperationId = "ListSupervisionFlags")]
     [Authorize(Policy = Policies.Audit)]
     [Tags("Supervision")]

@@ -121,12 +121,12 @@ public static class Timeline
         if (query.From is { } from)
         {
             conditions.Add("e.timestamp >= ?");
-            parameters.Add(from);
+            parameters.Add(from.ToUniversalTime()); // timestamptz parameters are written as UTC
         }
         if (query.To is { } to)
         {
             conditions.Add("e.timestamp < ?");
-            parameters.Add(to);
+            parameters.Add(to.ToUniversalTime());
         }
         return (conditions.Count == 0 ? "" : "where " + string.Join(" and ", conditions), parameters.ToArray());
     }

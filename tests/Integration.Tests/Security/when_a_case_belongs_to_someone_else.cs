@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using TrafficCqrs.Api.Security;
+using TrafficCqrs.Domain.Catalogue;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
@@ -16,6 +17,7 @@ public sealed class when_a_case_belongs_to_someone_else(ApiFixture fixture)
     private const string OwnOfficeOnly = "vehicle.replace_plate";
     private const string AnyOffice = "licence.apply";
     private const string OutletBusiness = "vehicle.register_new";
+    private const string KioskBusiness = "vehicle.select_plate";
 
     /// <summary>A commissioned dealer's agent and a fresh applicant whose identity stands verified, as outlet cases need.</summary>
     private async Task<HttpClient> Dealer(string office, string code)
@@ -90,14 +92,36 @@ public sealed class when_a_case_belongs_to_someone_else(ApiFixture fixture)
     public async Task an_agent_may_not_open_a_business_outlets_may_not_handle(string businessType)
     {
         var office = Actors.NewOffice();
+        await OutletApi.Commission(fixture, office, "POST-" + office, "post_office", ["licence.replace_lost"]);
         var agent = fixture.ClientFor(Actors.Agent(office, "POST-" + office));
         var caseId = Guid.NewGuid();
 
-        var response = await agent.PostJson("/api/cases", new { businessType, applicantIdNumber = Http.NewIdNumber(), caseId });
+        var response = await agent.PostJson("/api/cases",
+            new { businessType, applicantIdNumber = await IdentityApi.VerifiedAtCounter(fixture, office), caseId });
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await response.Body())["detail"]!.GetValue<string>().Should().Contain(businessType);
+        (await response.Body())["detail"]!.GetValue<string>().Should().Contain(BusinessCatalogue.Standard.Find(businessType)!.NameEn,
+            "the refusal names the business no outlet may do");
         (await fixture.ClientFor(Actors.Auditor()).GetAsync($"/api/cases/{caseId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task a_kiosk_carries_its_own_offices_case_through_but_no_other_offices()
+    {
+        var office = Actors.NewOffice();
+        var kiosk = fixture.ClientFor(the_role_matrix.TokenFor(TrafficRoles.Kiosk, office));
+        var otherKiosk = fixture.ClientFor(the_role_matrix.TokenFor(TrafficRoles.Kiosk, Actors.NewOffice()));
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        var kioskCase = await CaseApi.Open(kiosk, KioskBusiness);
+        var counterCase = await CaseApi.Open(clerk, KioskBusiness);
+        var counterCaseVersion = await CaseApi.Version(clerk, counterCase);
+
+        foreach (var command in Commands())
+            (await command(otherKiosk, counterCase)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await CaseApi.Version(clerk, counterCase)).Should().Be(counterCaseVersion, "nothing the other office's kiosk tried was written");
+        (await kiosk.Post($"/api/cases/{kioskCase}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await kiosk.Post($"/api/cases/{counterCase}/accept")).StatusCode.Should().Be(HttpStatusCode.OK,
+            "a kiosk serves its office's cases, whoever opened them");
     }
 
     [Fact]

@@ -29,7 +29,8 @@ public enum Disclosure
 /// Who may open, act on and read which case (object-level authorisation; the endpoint's policy has
 /// already checked the role). An agent works only for its own outlet, and only on business types
 /// outlets may handle at all; a clerk works on its own office's cases, or on any office's when the
-/// business type may be done anywhere (renewal anywhere, in-province licence application).
+/// business type may be done anywhere (renewal anywhere, in-province licence application); a kiosk
+/// works only on its own office's cases.
 /// </summary>
 public static class CaseAccess
 {
@@ -75,8 +76,13 @@ public static class CaseAccess
                 return $"Outlets may not handle {scope.BusinessType}.";
             return null;
         }
+        // A self-service kiosk carries its citizen's case through at its own office, never elsewhere.
+        if (actor.HasRole("kiosk") && !actor.HasRole("clerk"))
+            return string.Equals(actor.Office, scope.Office, StringComparison.Ordinal)
+                ? null
+                : $"The case belongs to office {scope.Office}, not the kiosk's office {actor.Office}.";
         if (!actor.HasRole("clerk"))
-            return "Only clerks and agents handle cases.";
+            return "Only clerks, agents and kiosks handle cases.";
         if (type is { AnyOffice: true } || string.Equals(actor.Office, scope.Office, StringComparison.Ordinal))
             return null;
         return $"The case belongs to office {scope.Office}, not {actor.Office}.";

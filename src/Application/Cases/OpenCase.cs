@@ -25,12 +25,14 @@ public static class OpenCaseHandler
     {
         var type = catalogue.Find(command.BusinessType)
                    ?? throw new InvalidFieldException("businessType", $"Unknown business type '{command.BusinessType}'.");
-        CaseAccess.EnsureMayOpen(command.Context.Actor, type);
         if (!ResidentIdNumber.TryParse(command.ApplicantIdNumber, out var idNumber, out var error))
             throw new InvalidFieldException("applicantIdNumber", error);
 
         var now = clock.GetUtcNow();
+        // The outlet's commission is asked first, as on an existing case, so an outlet's attempt at a
+        // business no outlet may do is refused and recorded for supervision; the role check backs it up.
         await outlets.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, cancellation);
+        CaseAccess.EnsureMayOpen(command.Context.Actor, type);
         var details = command.Details ?? new Dictionary<string, string>();
         var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, now,
             command.Subject, details);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
 
 namespace TrafficCqrs.Integration.Tests.Security;
 
@@ -31,7 +32,7 @@ public sealed class the_bad_input_suite(ApiFixture fixture)
         {
             case "POST /api/cases":
                 return new(clerk, who.User, "/api/cases",
-                    new JsonObject { ["businessType"] = "licence.renew", ["applicantIdNumber"] = Http.NewIdNumber() }, null);
+                    new JsonObject { ["businessType"] = "licence.apply", ["applicantIdNumber"] = Http.NewIdNumber() }, null);
             case "POST /api/cases/{id:guid}/accept":
             {
                 var id = await CaseApi.Open(clerk);
@@ -41,32 +42,57 @@ public sealed class the_bad_input_suite(ApiFixture fixture)
             {
                 var id = await CaseApi.OpenAccepted(clerk);
                 return new(clerk, who.User, $"/api/cases/{id}/payments",
-                    new JsonObject { ["amount"] = 10, ["method"] = "wechat", ["reference"] = "WX-1", ["expectedVersion"] = 2 }, id);
+                    new JsonObject { ["amount"] = 10, ["method"] = "wechat", ["reference"] = "WX-1", ["expectedVersion"] = await CaseApi.Version(clerk, id) }, id);
             }
             case "POST /api/cases/{id:guid}/complete":
             {
-                var id = await CaseApi.OpenAccepted(clerk, "licence.contact_change");
+                // A free business that changes the licence record when it completes.
+                var id = await AcceptedLicenceCase(clerk, "licence.contact_change", new() { ["phone"] = "13800000000" });
                 return new(clerk, who.User, $"/api/cases/{id}/complete", [], id);
             }
             case "POST /api/cases/{id:guid}/reject":
             {
                 var id = await CaseApi.OpenAccepted(clerk);
-                return new(clerk, who.User, $"/api/cases/{id}/reject", new JsonObject { ["reason"] = "Seized.", ["expectedVersion"] = 2 }, id);
+                return new(clerk, who.User, $"/api/cases/{id}/reject",
+                    new JsonObject { ["reason"] = "Seized.", ["expectedVersion"] = await CaseApi.Version(clerk, id) }, id);
             }
             case "POST /api/cases/{id:guid}/withdraw":
             {
                 var id = await CaseApi.Open(clerk);
-                return new(clerk, who.User, $"/api/cases/{id}/withdraw", new JsonObject { ["reason"] = "Later.", ["expectedVersion"] = 1 }, id);
+                return new(clerk, who.User, $"/api/cases/{id}/withdraw",
+                    new JsonObject { ["reason"] = "Later.", ["expectedVersion"] = await CaseApi.Version(clerk, id) }, id);
+            }
+            case "POST /api/cases/{id:guid}/mailing":
+            {
+                // A completed replacement: the new licence is what gets mailed.
+                var id = await AcceptedLicenceCase(clerk, "licence.replace_lost", []);
+                (await clerk.PostJson($"/api/cases/{id}/payments", new { amount = 10m, method = "wechat", reference = "WX-MAIL-1" }))
+                    .StatusCode.Should().Be(HttpStatusCode.OK);
+                (await clerk.Post($"/api/cases/{id}/complete")).StatusCode.Should().Be(HttpStatusCode.OK);
+                return new(clerk, who.User, $"/api/cases/{id}/mailing", new JsonObject
+                {
+                    ["carrier"] = "ems", ["trackingNumber"] = "EA123456789CN", ["expectedVersion"] = await CaseApi.Version(clerk, id),
+                }, id);
             }
         }
 
         var body = endpoint.RequestType is null ? [] : BadInput.SampleBody(endpoint.RequestType);
         if (endpoint.Anonymous) return new(fixture.AnonymousClient(), "", endpoint.Url(), body, null);
         var role = the_role_matrix.AllowedByPolicy[endpoint.Policies[0]][0];
-        var caller = role == TrafficRoles.Agent
-            ? Actors.Agent(office, "OUTLET-" + office)
-            : new TokenRequest($"{role}.{office}", [role], office, "W01");
+        var caller = the_role_matrix.TokenFor(role, office);
         return new(fixture.ClientFor(caller), caller.User, endpoint.Url(), body, null);
+    }
+
+    /// <summary>An accepted ID-only licence case for a fresh holder whose licence is on record.</summary>
+    private async Task<Guid> AcceptedLicenceCase(HttpClient clerk, string businessType, Dictionary<string, string> details)
+    {
+        var idNumber = Http.NewIdNumber();
+        await LicenceRecords.IssueHeld(fixture, idNumber);
+        var opened = await clerk.PostJson("/api/cases", new { businessType, applicantIdNumber = idNumber, details });
+        opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var id = Guid.Parse((await opened.Body())["id"]!.GetValue<string>());
+        (await clerk.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
+        return id;
     }
 
     private IEnumerable<ApiEndpoint> CommandEndpoints() =>

@@ -20,29 +20,48 @@ public sealed class the_role_matrix(ApiFixture fixture)
     /// <summary>Who each policy lets in. A new policy belongs here, with the roles it is meant for.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> AllowedByPolicy = new Dictionary<string, string[]>
     {
-        [Policies.CaseWork] = [Clerk, Agent],
+        [Policies.CaseWork] = [Clerk, Agent, Kiosk],
         [Policies.CaseRead] = [Clerk, Agent, Auditor, Supervisor, Analyst],
         [Policies.Audit] = [Auditor, Supervisor],
+        [Policies.Enforcement] = [Clerk],
+        [Policies.InsurerWork] = [Insurer],
+        [Policies.AccidentRead] = [Clerk, Agent, Auditor, Supervisor, Analyst, Insurer, Court],
+        [Policies.StationSupervision] = [Supervisor, Admin],
+        [Policies.Admin] = [Admin],
+        [Policies.OutletRead] = [Admin, Auditor, Supervisor],
+        [Policies.PersonRead] = [Clerk, Auditor, Supervisor],
+        [Policies.Supervise] = [Supervisor],
+        [Policies.CatalogueRead] = [Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Insurer, Court, Kiosk],
+        [Policies.Queue] = [Clerk, Kiosk],
+        [Policies.Counter] = [Clerk],
+        [Policies.Boards] = [Clerk, Supervisor, Analyst, Admin],
+        [Policies.Analytics] = [Analyst, Supervisor, Auditor, Admin],
     };
 
     private static readonly string[] Callers = [.. All, NoToken];
 
-    private HttpClient ClientFor(string caller, string office) => caller switch
+    /// <summary>A typical token for one role: the claims its holders carry (an agent's outlet, an insurer's company …).</summary>
+    public static TokenRequest TokenFor(string role, string office) => role switch
     {
-        Clerk => fixture.ClientFor(Actors.Clerk(office)),
-        Agent => fixture.ClientFor(Actors.Agent(office, "OUTLET-" + office)),
-        Auditor => fixture.ClientFor(Actors.Auditor(office)),
-        Supervisor => fixture.ClientFor(Actors.Supervisor(office)),
-        Analyst => fixture.ClientFor(Actors.Analyst(office)),
-        Admin => fixture.ClientFor(Actors.Admin(office)),
-        NoToken => fixture.AnonymousClient(),
-        _ => throw new ArgumentOutOfRangeException(nameof(caller), $"No token for role {caller}: add it to the matrix."),
+        Clerk => Actors.Clerk(office),
+        Agent => Actors.Agent(office, "OUTLET-" + office),
+        Auditor => Actors.Auditor(office),
+        Supervisor => Actors.Supervisor(office),
+        Analyst => Actors.Analyst(office),
+        Admin => Actors.Admin(office),
+        Insurer => new("claims." + office, [Insurer], office, Insurer: "INS-" + office),
+        Court => new("judge." + office, [Court], office, Court: "COURT-" + office),
+        Kiosk => new("kiosk." + office, [Kiosk], office, Counter: "K01"),
+        _ => throw new ArgumentOutOfRangeException(nameof(role), $"No token for role {role}: add it to the matrix."),
     };
+
+    private HttpClient ClientFor(string caller, string office) =>
+        caller == NoToken ? fixture.AnonymousClient() : fixture.ClientFor(TokenFor(caller, office));
 
     [Fact]
     public void the_matrix_knows_every_role()
     {
-        All.Should().BeEquivalentTo([Clerk, Agent, Auditor, Supervisor, Analyst, Admin],
+        All.Should().BeEquivalentTo([Clerk, Agent, Auditor, Supervisor, Analyst, Admin, Insurer, Court, Kiosk],
             "a new role needs a column in the matrix");
     }
 
@@ -80,6 +99,7 @@ public sealed class the_role_matrix(ApiFixture fixture)
                 var response = await Send(ClientFor(caller, office), endpoint);
                 var text = await response.Content.ReadAsStringAsync();
                 var body = text.Length > 300 ? text[..300] + "…" : text;
+                var refusedForRole = text.Contains(ProblemAuthorizationResultHandler.RoleRequiredCode);
                 var status = (int)response.StatusCode;
                 checkedCalls++;
 
@@ -88,9 +108,9 @@ public sealed class the_role_matrix(ApiFixture fixture)
                 else if (caller == NoToken && !endpoint.Anonymous && status != 401)
                     failures.Add($"{endpoint} without a token: expected 401, got {status}");
                 else if (caller != NoToken && !allowed.Contains(caller)
-                         && (status != 403 || !body.Contains(ProblemAuthorizationResultHandler.RoleRequiredCode)))
+                         && (status != 403 || !refusedForRole))
                     failures.Add($"{endpoint} as {caller}: expected 403 for the role, got {status} {body}");
-                else if (allowed.Contains(caller) && (status == 401 || body.Contains(ProblemAuthorizationResultHandler.RoleRequiredCode)))
+                else if (allowed.Contains(caller) && (status == 401 || refusedForRole))
                     failures.Add($"{endpoint} as {caller}: the role should be let in, got {status} {body}");
             }
         }

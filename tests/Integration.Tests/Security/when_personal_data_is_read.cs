@@ -27,7 +27,7 @@ public sealed class when_personal_data_is_read(ApiFixture fixture)
     {
         var office = Actors.NewOffice();
         var idNumber = Http.NewIdNumber();
-        var id = await CaseApi.Open(fixture.ClientFor(Actors.Clerk(office)), idNumber: idNumber);
+        var id = await CaseApi.Open(fixture.ClientFor(Actors.Clerk(office)), "licence.apply", idNumber);
         return (id, idNumber, office);
     }
 
@@ -43,7 +43,7 @@ public sealed class when_personal_data_is_read(ApiFixture fixture)
         var masked = ResidentIdNumber.Mask(idNumber);
         masked.Should().Be(idNumber[..6] + "********" + idNumber[^4..]);
         one["applicantIdNumber"]!.GetValue<string>().Should().Be(masked);
-        one["businessType"]!.GetValue<string>().Should().Be("licence.renew", "only personal data is masked");
+        one["businessType"]!.GetValue<string>().Should().Be("licence.apply", "only personal data is masked");
         list["items"]![0]!["applicantIdNumber"]!.GetValue<string>().Should().Be(masked);
         list["totalItems"]!.GetValue<long>().Should().Be(1);
     }

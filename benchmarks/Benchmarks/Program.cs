@@ -6,5 +6,7 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 if (args.Length > 0 && args[0] == "faults")
     return await FaultSuite.Run(options, shortRun: args.Contains("--short"));
+if (args.Length > 0 && args[0] == "nodes")
+    return await NodesCheck.Run(options);
 await BenchmarkRun.Run(options);
 return 0;

@@ -46,11 +46,14 @@ public static class CaseStatisticsQueries
         StatisticsFilter filter, StatisticsGrouping groupBy, bool outletsOnly, CancellationToken cancellation)
     {
         var buckets = await Buckets(session, filter, outletsOnly, cancellation);
+        // Queue tickets are drawn at the office windows: outlets have no waiting time here.
+        var waits = outletsOnly ? [] : await WaitingStatisticsQueries.Buckets(session, filter, cancellation);
+        var waitsByGroup = waits.ToLookup(w => WaitingStatisticsQueries.GroupKey(w, groupBy));
         var rows = buckets.GroupBy(b => GroupKey(b, groupBy))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Row(g.Key, g.ToList(), catalogue))
+            .Select(g => Row(g.Key, g.ToList(), catalogue, waitsByGroup[g.Key]))
             .ToList();
-        return new CaseStatisticsReport(filter.From, filter.To, Name(groupBy), rows, Row("total", buckets, catalogue));
+        return new CaseStatisticsReport(filter.From, filter.To, Name(groupBy), rows, Row("total", buckets, catalogue, waits));
     }
 
     /// <summary>Every day of the range with its row (a day without cases has a row of zeros).</summary>
@@ -58,7 +61,8 @@ public static class CaseStatisticsQueries
         BusinessCatalogue catalogue, StatisticsFilter filter, CancellationToken cancellation)
     {
         var byDay = (await Buckets(session, filter, outletsOnly: false, cancellation)).ToLookup(b => b.Day);
-        return filter.Days().Select(d => (d, Row(d.ToString("yyyy-MM-dd"), byDay[d].ToList(), catalogue))).ToList();
+        var waits = (await WaitingStatisticsQueries.Buckets(session, filter, cancellation)).ToLookup(w => w.Day);
+        return filter.Days().Select(d => (d, Row(d.ToString("yyyy-MM-dd"), byDay[d].ToList(), catalogue, waits[d]))).ToList();
     }
 
     private static async Task<IReadOnlyList<CaseDayStatistics>> Buckets(IQuerySession session, StatisticsFilter filter,
@@ -86,10 +90,12 @@ public static class CaseStatisticsQueries
     public static string Name(StatisticsGrouping groupBy) => groupBy switch
     {
         StatisticsGrouping.BusinessType => "businessType",
+        StatisticsGrouping.ClassKind => "classKind",
         _ => groupBy.ToString().ToLowerInvariant(),
     };
 
-    private static CaseStatisticsRow Row(string group, IReadOnlyCollection<CaseDayStatistics> buckets, BusinessCatalogue catalogue)
+    private static CaseStatisticsRow Row(string group, IReadOnlyCollection<CaseDayStatistics> buckets, BusinessCatalogue catalogue,
+        IEnumerable<WaitingDayStatistics> waits)
     {
         var completed = buckets.Sum(b => b.Completed);
         var handling = buckets.SelectMany(b => b.HandlingSeconds).ToList();
@@ -113,8 +119,8 @@ public static class CaseStatisticsQueries
             Share(b => b.Channel == Channels.Outlet && IsPostOffice(b.Outlet)),
             PerCompleted(buckets.Sum(b => b.Visits)),
             buckets.Sum(b => b.TripsSaved),
-            // Waiting time needs queue tickets (取号), which the system does not issue yet.
-            AverageWaitingSeconds: null);
+            // The queue tickets (取号) of the group: the wait from ticket to call.
+            WaitingStatisticsQueries.AverageSeconds(waits));
     }
 
     /// <summary>A post office is an outlet whose code says so, until the outlet registry records each outlet's kind.</summary>

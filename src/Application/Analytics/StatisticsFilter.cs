@@ -10,18 +10,25 @@ public enum StatisticsGrouping
     BusinessType,
     Channel,
     Outlet,
+    Subject,
+    ClassKind,
+    Origin,
 }
 
 /// <summary>
 /// Which statistics to read: China-time days from <paramref name="From"/> to <paramref name="To"/>,
-/// both included, optionally one office, one business type, one channel.
+/// both included, optionally one office, one business type, one channel; for exams one subject and
+/// class kind, for transfers one origin office (<see cref="Office"/> is then the destination).
 /// </summary>
 public sealed record StatisticsFilter(
     DateOnly From,
     DateOnly To,
     string? Office = null,
     string? BusinessType = null,
-    string? Channel = null)
+    string? Channel = null,
+    int? Subject = null,
+    string? ClassKind = null,
+    string? Origin = null)
 {
     /// <summary>The longest range one query may cover, so a series stays a chart, not a dump.</summary>
     public const int MaxDays = 731;

@@ -7,7 +7,10 @@ using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Domain.Analytics;
+using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Licensing;
+using TrafficCqrs.Integration.Tests.Outlets;
 
 namespace TrafficCqrs.Integration.Tests.Analytics;
 
@@ -33,16 +36,32 @@ public static class AnalyticsApi
         errors.Should().BeEmpty();
     }
 
-    public static async Task<Guid> Open(HttpClient client, string businessType)
+    /// <summary>
+    /// A fresh applicant the combined rules accept everywhere: a licence on record (licence cases check
+    /// it) and the identity verified once at a counter (online and outlet cases rely on it).
+    /// </summary>
+    public static async Task<string> Applicant(ApiFixture fixture)
     {
-        var response = await client.PostJson("/api/cases", new { businessType, applicantIdNumber = Http.NewIdNumber() });
+        var idNumber = Http.NewIdNumber();
+        await LicenceRecords.IssueHeld(fixture, idNumber);
+        await IdentityApi.Verify(fixture.ClientFor(Actors.Clerk("610100")), idNumber, "counter_id_reader");
+        return idNumber;
+    }
+
+    /// <summary>Details every business type used here accepts (a contact change needs its new phone number).</summary>
+    private static readonly object Details = new { phone = "13800138000" };
+
+    public static async Task<Guid> Open(ApiFixture fixture, HttpClient client, string businessType)
+    {
+        var response = await client.PostJson("/api/cases",
+            new { businessType, applicantIdNumber = await Applicant(fixture), details = Details });
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return Guid.Parse((await response.Body())["id"]!.GetValue<string>());
     }
 
-    public static async Task<Guid> Completed(HttpClient client, string businessType, decimal fee = 0m)
+    public static async Task<Guid> Completed(ApiFixture fixture, HttpClient client, string businessType, decimal fee = 0m)
     {
-        var id = await Open(client, businessType);
+        var id = await Open(fixture, client, businessType);
         await Ok(client.Post($"/api/cases/{id}/accept"));
         if (fee > 0m)
             await Ok(client.PostJson($"/api/cases/{id}/payments",
@@ -51,19 +70,23 @@ public static class AnalyticsApi
         return id;
     }
 
-    public static async Task<Guid> Rejected(HttpClient client, string businessType)
+    public static async Task<Guid> Rejected(ApiFixture fixture, HttpClient client, string businessType)
     {
-        var id = await Open(client, businessType);
+        var id = await Open(fixture, client, businessType);
         await Ok(client.PostJson($"/api/cases/{id}/reject", new { reason = "The licence is seized." }));
         return id;
     }
 
-    public static async Task<Guid> Withdrawn(HttpClient client, string businessType)
+    public static async Task<Guid> Withdrawn(ApiFixture fixture, HttpClient client, string businessType)
     {
-        var id = await Open(client, businessType);
+        var id = await Open(fixture, client, businessType);
         await Ok(client.PostJson($"/api/cases/{id}/withdraw", new { reason = "Will come back later." }));
         return id;
     }
+
+    /// <summary>An agent of an outlet the office commissioned for these business types.</summary>
+    public static Task<HttpClient> Outlet(ApiFixture fixture, string office, string code, string kind, params string[] businessTypes) =>
+        OutletApi.CommissionedAgent(fixture, office, code, kind, businessTypes);
 
     public static async Task Ok(Task<HttpResponseMessage> call)
     {

@@ -12,7 +12,7 @@ namespace TrafficCqrs.Integration.Tests.Analytics;
 [Collection(ApiCollection.Name)]
 public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
 {
-    private const string IdOnlyFree = "licence.postpone";     // ID-only, no fee, window/kiosk/online
+    private const string IdOnlyFree = "licence.contact_change"; // ID-only, no fee, window/kiosk/online
     private const string NotIdOnly = "licence.apply";         // needs more than the ID card, fee 10
     private const string IdOnlyAgent = "licence.replace_lost"; // ID-only, fee 10, outlets allowed
 
@@ -23,23 +23,23 @@ public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
         var window = fixture.ClientFor(Actors.Clerk(office));
         var online = fixture.ClientFor(ViolationApi.Through("online", office));
         var kiosk = fixture.ClientFor(ViolationApi.Through("kiosk", office));
-        var postOffice = fixture.ClientFor(Actors.Agent(office, "POST-" + office));
-        var dealer = fixture.ClientFor(Actors.Agent(office, "DLR-" + office));
+        var postOffice = await Outlet(fixture, office, "POST-" + office, "post_office", IdOnlyAgent);
+        var rural = await Outlet(fixture, office, "RUR-" + office, "rural_point", IdOnlyAgent);
 
         List<Guid> cases =
         [
-            await Completed(window, IdOnlyFree),
-            await Completed(window, IdOnlyFree),
-            await Rejected(window, IdOnlyFree),
-            await Completed(window, NotIdOnly, fee: 10m),
-            await Withdrawn(window, NotIdOnly),
-            await Open(window, NotIdOnly),
-            await Completed(online, IdOnlyFree),
-            await Completed(online, IdOnlyFree),
-            await Completed(kiosk, IdOnlyFree),
-            await Completed(postOffice, IdOnlyAgent, fee: 10m),
-            await Completed(dealer, IdOnlyAgent, fee: 10m),
-            await Rejected(dealer, IdOnlyAgent),
+            await Completed(fixture, window, IdOnlyFree),
+            await Completed(fixture, window, IdOnlyFree),
+            await Rejected(fixture, window, IdOnlyFree),
+            await Completed(fixture, window, NotIdOnly, fee: 10m),
+            await Withdrawn(fixture, window, NotIdOnly),
+            await Open(fixture, window, NotIdOnly),
+            await Completed(fixture, online, IdOnlyFree),
+            await Completed(fixture, online, IdOnlyFree),
+            await Completed(fixture, kiosk, IdOnlyFree),
+            await Completed(fixture, postOffice, IdOnlyAgent, fee: 10m),
+            await Completed(fixture, rural, IdOnlyAgent, fee: 10m),
+            await Rejected(fixture, rural, IdOnlyAgent),
         ];
         return (office, cases);
     }
@@ -89,7 +89,7 @@ public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
 
         var outlets = await Get(analyst, $"/api/statistics/outlets?office={office}&{Days}");
         var rows = RowsByGroup(outlets);
-        rows.Keys.Should().BeEquivalentTo(["POST-" + office, "DLR-" + office]);
+        rows.Keys.Should().BeEquivalentTo(["POST-" + office, "RUR-" + office]);
         foreach (var (outlet, row) in rows)
             ShouldMatch(row, raw.Where(c => c.Opened.Outlet == outlet).ToList(), outlet);
 
@@ -104,7 +104,7 @@ public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
         total["tripsSaved"]!.GetValue<int>().Should().Be(5, "online, kiosk and outlet cases need no office trip");
         Number(total, "visitsPerCase").Should().BeApproximately(6 / 8.0, 1e-9, "online cases need no trip at all");
         Number(total, "oneVisitShare").Should().Be(1.0, "no case asked for a return visit");
-        total["averageWaitingSeconds"].Should().BeNull("there are no queue tickets yet");
+        total["averageWaitingSeconds"].Should().BeNull("no queue ticket was drawn at this office");
 
         var filtered = (await Get(analyst, $"/api/statistics/cases?office={office}&{Days}&channel=online&businessType={IdOnlyFree}"))["total"]!;
         filtered["opened"]!.GetValue<int>().Should().Be(2);

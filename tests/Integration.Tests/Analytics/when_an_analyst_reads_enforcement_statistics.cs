@@ -24,12 +24,12 @@ public sealed class when_an_analyst_reads_enforcement_statistics(ApiFixture fixt
             fixture.ClientFor(Actors.Clerk(office)),
             fixture.ClientFor(ViolationApi.Through("kiosk", office)),
             fixture.ClientFor(ViolationApi.Through("online", office)),
-            fixture.ClientFor(ViolationApi.PostOffice(office)),
+            await Outlet(fixture, office, "POST-" + office, "post_office", "violation.handle"),
         };
         var ids = new List<Guid>();
         foreach (var (handler, i) in handlers.Select((h, i) => (h, i)))
         {
-            var owner = Http.NewIdNumber();
+            var owner = await ViolationApi.LicensedDriver(fixture);
             var id = await ViolationApi.Notified(officer, ViolationApi.NewPlate(), owner, points: i % 2 == 0 ? 1 : 3, fine: 100m + 50 * i);
             await ViolationApi.Ok(handler.PostJson($"/api/violations/{id}/handling", new { driverIdNumber = owner }));
             ids.Add(id);

@@ -18,10 +18,10 @@ public sealed class when_an_operator_rebuilds_statistics(ApiFixture fixture)
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
         var online = fixture.ClientFor(ViolationApi.Through("online", office));
-        await Completed(clerk, "licence.postpone");
-        await Completed(online, "licence.postpone");
-        await Rejected(clerk, "licence.apply");
-        await Open(fixture.ClientFor(Actors.Agent(office, "POST-" + office)), "licence.replace_lost");
+        await Completed(fixture, clerk, "licence.contact_change");
+        await Completed(fixture, online, "licence.contact_change");
+        await Rejected(fixture, clerk, "licence.apply");
+        await Open(fixture, await Outlet(fixture, office, "POST-" + office, "post_office", "licence.replace_lost"), "licence.replace_lost");
         await CatchUp(fixture);
 
         var analyst = fixture.ClientFor(Actors.Analyst());
@@ -73,8 +73,8 @@ public sealed class when_an_operator_rebuilds_statistics(ApiFixture fixture)
         try
         {
             var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-            await Open(clerk, "licence.postpone");
-            await Open(clerk, "licence.postpone");
+            await Open(fixture, clerk, "licence.contact_change");
+            await Open(fixture, clerk, "licence.contact_change");
 
             var status = await Get(admin, "/api/admin/projections");
             Lag(status, CaseStatisticsProjection.Name).Should().BeGreaterThan(0);

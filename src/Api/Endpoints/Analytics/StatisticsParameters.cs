@@ -22,6 +22,23 @@ public static class StatisticsParameters
         return new StatisticsFilter(fromDay, toDay, Blank(office), Blank(businessType), Blank(channel));
     }
 
+    /// <summary>The exam and transfer dimensions added to a filter: subject 1..4, class kind small|large, origin office.</summary>
+    public static StatisticsFilter WithExamsAndTransfers(StatisticsFilter filter, string? subject, string? classKind, string? origin)
+    {
+        int? subjectNumber = null;
+        if (!string.IsNullOrWhiteSpace(subject))
+        {
+            if (!int.TryParse(subject, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                || !Domain.Exams.ExamRules.Subjects.Contains(number))
+                throw new InvalidFieldException("subject", $"subject must be one of: {string.Join(", ", Domain.Exams.ExamRules.Subjects)}.");
+            subjectNumber = number;
+        }
+        var kind = Blank(classKind)?.ToLowerInvariant();
+        if (kind is not null && !Domain.Analytics.ExamOutcomes.ClassKinds.Contains(kind))
+            throw new InvalidFieldException("classKind", $"classKind must be one of: {string.Join(", ", Domain.Analytics.ExamOutcomes.ClassKinds)}.");
+        return filter with { Subject = subjectNumber, ClassKind = kind, Origin = Blank(origin) };
+    }
+
     public static StatisticsGrouping Grouping(string? groupBy, IReadOnlyList<StatisticsGrouping> allowed, StatisticsGrouping fallback)
     {
         if (string.IsNullOrWhiteSpace(groupBy)) return fallback;

@@ -14,7 +14,13 @@ port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$ConnectionStrings__Traffic")
 db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ConnectionStrings__Traffic")
 "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "drop database if exists $db" -c "create database $db" postgres >/dev/null
 
+# The API runs as in production: handler code generated beforehand (codegen write) and loaded
+# statically, so nothing is compiled at start. The generated files exist only for this build.
+trap 'rm -rf src/Api/Internal/Generated' EXIT
 dotnet build src/Api -c Release -v q -nologo >/dev/null
+ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --project src/Api -c Release -- codegen write >/dev/null
+dotnet build src/Api -c Release -v q -nologo >/dev/null
+export Wolverine__TypeLoadMode=Static
 dotnet build benchmarks/Benchmarks -c Release -v q -nologo >/dev/null
 dotnet benchmarks/Benchmarks/bin/Release/net10.0/TrafficCqrs.Benchmarks.dll \
   --api-dll src/Api/bin/Release/net10.0/TrafficCqrs.Api.dll --pg-bin "$bin" "$@"

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace TrafficCqrs.Api.Security;
 
 /// <summary>Answers a refused caller with problem details that say why, instead of an empty body.</summary>
+[Wolverine.Attributes.WolverineIgnore] // an ASP.NET hook, not a message handler
 public sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
     /// <summary>The problem's code when the caller's roles do not fit the endpoint's policy.</summary>

@@ -25,12 +25,13 @@ public static class OpenCaseHandler
     {
         var type = catalogue.Find(command.BusinessType)
                    ?? throw new InvalidFieldException("businessType", $"Unknown business type '{command.BusinessType}'.");
+        // The commission gate first, as on existing cases: an outlet's refusal is recorded for supervision.
+        await outlets.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, cancellation);
         CaseAccess.EnsureMayOpen(command.Context.Actor, type);
         if (!ResidentIdNumber.TryParse(command.ApplicantIdNumber, out var idNumber, out var error))
             throw new InvalidFieldException("applicantIdNumber", error);
 
         var now = clock.GetUtcNow();
-        await outlets.EnsureMayOpen(session, command.Context, nameof(OpenCase), command.CaseId, type, cancellation);
         var details = command.Details ?? new Dictionary<string, string>();
         var opened = CaseRules.Open(command.CaseId, type, idNumber.Value, command.Context.Actor, now,
             command.Subject, details);

@@ -75,8 +75,9 @@ public static class CaseAccess
                 return $"Outlets may not handle {scope.BusinessType}.";
             return null;
         }
-        if (!actor.HasRole("clerk"))
-            return "Only clerks and agents handle cases.";
+        // A kiosk (自助终端) carries its own cases through, as a clerk of its office would.
+        if (!actor.HasRole("clerk") && !actor.HasRole("kiosk"))
+            return "Only clerks, agents and kiosks handle cases.";
         if (type is { AnyOffice: true } || string.Equals(actor.Office, scope.Office, StringComparison.Ordinal))
             return null;
         return $"The case belongs to office {scope.Office}, not {actor.Office}.";

@@ -4,6 +4,7 @@ using FluentAssertions;
 using JasperFx.Events;
 using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 using TrafficCqrs.Integration.Tests.Violations;
 using static TrafficCqrs.Integration.Tests.Analytics.AnalyticsApi;
 
@@ -23,23 +24,23 @@ public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
         var window = fixture.ClientFor(Actors.Clerk(office));
         var online = fixture.ClientFor(ViolationApi.Through("online", office));
         var kiosk = fixture.ClientFor(ViolationApi.Through("kiosk", office));
-        var postOffice = fixture.ClientFor(Actors.Agent(office, "POST-" + office));
-        var dealer = fixture.ClientFor(Actors.Agent(office, "DLR-" + office));
+        var postOffice = await OutletApi.CommissionedAgent(fixture, office, "POST-" + office, "post_office", IdOnlyAgent);
+        var ruralPoint = await OutletApi.CommissionedAgent(fixture, office, "RURAL-" + office, "rural_point", IdOnlyAgent);
 
         List<Guid> cases =
         [
-            await Completed(window, IdOnlyFree),
-            await Completed(window, IdOnlyFree),
-            await Rejected(window, IdOnlyFree),
-            await Completed(window, NotIdOnly, fee: 10m),
-            await Withdrawn(window, NotIdOnly),
-            await Open(window, NotIdOnly),
-            await Completed(online, IdOnlyFree),
-            await Completed(online, IdOnlyFree),
-            await Completed(kiosk, IdOnlyFree),
-            await Completed(postOffice, IdOnlyAgent, fee: 10m),
-            await Completed(dealer, IdOnlyAgent, fee: 10m),
-            await Rejected(dealer, IdOnlyAgent),
+            await Completed(fixture, window, IdOnlyFree),
+            await Completed(fixture, window, IdOnlyFree),
+            await Rejected(fixture, window, IdOnlyFree),
+            await Completed(fixture, window, NotIdOnly, fee: 10m),
+            await Withdrawn(fixture, window, NotIdOnly),
+            await Open(fixture, window, NotIdOnly),
+            await Completed(fixture, online, IdOnlyFree),
+            await Completed(fixture, online, IdOnlyFree),
+            await Completed(fixture, kiosk, IdOnlyFree),
+            await Completed(fixture, postOffice, IdOnlyAgent, fee: 10m),
+            await Completed(fixture, ruralPoint, IdOnlyAgent, fee: 10m),
+            await Rejected(fixture, ruralPoint, IdOnlyAgent),
         ];
         return (office, cases);
     }
@@ -89,7 +90,7 @@ public sealed class when_an_analyst_reads_case_statistics(ApiFixture fixture)
 
         var outlets = await Get(analyst, $"/api/statistics/outlets?office={office}&{Days}");
         var rows = RowsByGroup(outlets);
-        rows.Keys.Should().BeEquivalentTo(["POST-" + office, "DLR-" + office]);
+        rows.Keys.Should().BeEquivalentTo(["POST-" + office, "RURAL-" + office]);
         foreach (var (outlet, row) in rows)
             ShouldMatch(row, raw.Where(c => c.Opened.Outlet == outlet).ToList(), outlet);
 

@@ -29,7 +29,8 @@ public sealed class when_an_analyst_reads_enforcement_statistics(ApiFixture fixt
         var ids = new List<Guid>();
         foreach (var (handler, i) in handlers.Select((h, i) => (h, i)))
         {
-            var owner = Http.NewIdNumber();
+            // Handling puts the points on the driver's licence: the owner holds one.
+            var owner = await ViolationApi.LicensedDriver(fixture);
             var id = await ViolationApi.Notified(officer, ViolationApi.NewPlate(), owner, points: i % 2 == 0 ? 1 : 3, fine: 100m + 50 * i);
             await ViolationApi.Ok(handler.PostJson($"/api/violations/{id}/handling", new { driverIdNumber = owner }));
             ids.Add(id);

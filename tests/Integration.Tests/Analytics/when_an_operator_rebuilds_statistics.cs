@@ -3,6 +3,7 @@ using FluentAssertions;
 using Marten.Events.Daemon.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Outlets;
 using TrafficCqrs.Integration.Tests.Violations;
 using TrafficCqrs.Projections.Analytics;
 using static TrafficCqrs.Integration.Tests.Analytics.AnalyticsApi;
@@ -18,10 +19,11 @@ public sealed class when_an_operator_rebuilds_statistics(ApiFixture fixture)
         var office = Actors.NewOffice();
         var clerk = fixture.ClientFor(Actors.Clerk(office));
         var online = fixture.ClientFor(ViolationApi.Through("online", office));
-        await Completed(clerk, "licence.postpone");
-        await Completed(online, "licence.postpone");
-        await Rejected(clerk, "licence.apply");
-        await Open(fixture.ClientFor(Actors.Agent(office, "POST-" + office)), "licence.replace_lost");
+        await Completed(fixture, clerk, "licence.postpone");
+        await Completed(fixture, online, "licence.postpone");
+        await Rejected(fixture, clerk, "licence.apply");
+        await Open(fixture, await OutletApi.CommissionedAgent(fixture, office, "POST-" + office, "post_office", "licence.replace_lost"),
+            "licence.replace_lost");
         await CatchUp(fixture);
 
         var analyst = fixture.ClientFor(Actors.Analyst());
@@ -73,8 +75,8 @@ public sealed class when_an_operator_rebuilds_statistics(ApiFixture fixture)
         try
         {
             var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-            await Open(clerk, "licence.postpone");
-            await Open(clerk, "licence.postpone");
+            await Open(fixture, clerk, "licence.postpone");
+            await Open(fixture, clerk, "licence.postpone");
 
             var status = await Get(admin, "/api/admin/projections");
             Lag(status, CaseStatisticsProjection.Name).Should().BeGreaterThan(0);

@@ -38,10 +38,10 @@ public sealed class when_a_complaint_is_handled(ApiFixture fixture)
 
         await AuditChainSupport.CaughtUp(fixture);
         var timeline = (await (await auditor.GetAsync($"/api/audit/timeline?caseId={caseId}")).Body())["items"]!.AsArray();
-        timeline.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.accepted",
-            "supervision.complaint_filed", "supervision.complaint_assigned", "supervision.complaint_answered");
+        timeline.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.waivers_applied",
+            "case.accepted", "supervision.complaint_filed", "supervision.complaint_assigned", "supervision.complaint_answered");
         timeline.Select(i => i!["sequence"]!.GetValue<long>()).Should().BeInAscendingOrder();
-        timeline[2]!["summary"]!.GetValue<string>().Should().Be("complaint filed through hotline: Sent away twice for a photocopy.");
+        timeline[3]!["summary"]!.GetValue<string>().Should().Be("complaint filed through hotline: Sent away twice for a photocopy.");
 
         var aboutTheClerk = (await (await auditor.GetAsync($"/api/audit/timeline?user=clerk.{office}")).Body())["items"]!.AsArray();
         aboutTheClerk.Select(i => i!["eventType"]!.GetValue<string>()).Should().Contain("supervision.complaint_answered",

@@ -66,4 +66,26 @@ public sealed class when_paper_is_waived(ApiFixture fixture)
         summary["checks"]!.AsArray().Where(c => c!["check"]!.GetValue<string>() is "purchase_tax" or "compulsory_insurance")
             .Should().HaveCount(2).And.OnlyContain(c => c!["passed"]!.GetValue<bool>(), "the waived certificates were found");
     }
+
+    [Fact]
+    public async Task a_certificate_the_records_do_not_show_is_not_waived()
+    {
+        var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
+        var buyer = Http.NewIdNumber();
+        var vin = VehicleApi.NewVin();
+        var plate = await VehicleApi.SelectPlate(clerk, buyer, vin);
+
+        var opened = await clerk.PostJson("/api/cases", new
+        {
+            businessType = "vehicle.register_new", applicantIdNumber = buyer, subject = vin,
+            details = new Dictionary<string, string> { ["plate"] = plate, ["purchaseTaxReceipt"] = "TAX-2026-0002" },
+        });
+
+        opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var summary = await WindowApi.Case(clerk, Guid.Parse((await opened.Body())["id"]!.GetValue<string>()));
+        summary["checks"]!.AsArray().Single(c => c!["check"]!.GetValue<string>() == "compulsory_insurance")!["passed"]!
+            .GetValue<bool>().Should().BeFalse();
+        summary["certificatesCheckedInternally"]!.AsArray().Select(w => w!.GetValue<string>())
+            .Should().Equal(["purchase_tax"], "no insurance policy was found: the applicant brings it");
+    }
 }

@@ -1,3 +1,4 @@
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using TrafficCqrs.Application.Common;
@@ -56,7 +57,17 @@ public static class ProjectionAdministration
     {
         var projection = Stored(store).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
         if (projection.Name is null) throw new NotFoundException($"No stored projection named '{name}'.");
-        await coordinator.DaemonForMainDatabase().RebuildProjectionAsync(projection.Name, shardTimeout, cancellation);
+        var daemon = coordinator.DaemonForMainDatabase();
+        // A rebuild stops the projection's running shards and leaves them stopped (the coordinator
+        // does not restart them): the node that ran them starts them again, or the read model would
+        // stand still at the rebuild's last event.
+        var running = daemon.CurrentAgents()
+            .Where(a => a.Name.Name == projection.Name && a.Status == JasperFx.AgentStatus.Running)
+            .Select(a => a.Name.Identity)
+            .ToList();
+        await daemon.RebuildProjectionAsync(projection.Name, shardTimeout, cancellation);
+        foreach (var shard in running)
+            await daemon.StartAgentAsync(shard, cancellation);
     }
 
     private static async Task<long> LastEventSequence(IDocumentStore store, CancellationToken cancellation)

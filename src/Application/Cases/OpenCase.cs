@@ -38,6 +38,7 @@ public static class OpenCaseHandler
             command.Subject, details);
 
         var events = new List<object> { opened };
+        var notFound = new List<string>();
         events.AddRange(await Identities.TrustedIdentity.ChecksOnOpening(session, command.Context.Actor, command.CaseId, idNumber.Value, now, cancellation));
         if (workflows.For(type.Code) is { } workflow)
         {
@@ -45,10 +46,12 @@ public static class OpenCaseHandler
                 command.Context.Actor, now);
             var checks = await workflow.CheckRecords(opening, session, cancellation);
             events.AddRange(checks.Select(c => new CaseRecordChecked(command.CaseId, c.Check, c.Source, c.Passed, c.Detail, now)));
+            notFound.AddRange(checks.Where(c => !c.Passed).Select(c => c.Check));
         }
 
-        // The four waivers: what the applicant did not have to bring, on every case.
-        events.Add(CaseWaivers.For(command.CaseId, type, details, now));
+        // The four waivers: what the applicant did not have to bring, on every case; a certificate
+        // the records did not show is not waived.
+        events.Add(CaseWaivers.For(command.CaseId, type, details, now, notFound));
 
         command.Context.Stamp(session, nameof(OpenCase));
         session.Events.StartStream<ServiceCase>(command.CaseId, events.ToArray());

@@ -26,11 +26,12 @@ public static class CaseWaivers
 
     /// <summary>
     /// Every case is served from the ID card alone: no photocopy, no hand-filled form. A business
-    /// that needs networked certificates has them checked internally; a vehicle business whose
-    /// VIN was photographed takes the photo instead of a rubbing.
+    /// that needs networked certificates has them checked internally, except those whose record
+    /// check on opening did not find them (<paramref name="notFound"/>): the applicant brings those;
+    /// a vehicle business whose VIN was photographed takes the photo instead of a rubbing.
     /// </summary>
     public static CaseWaiversApplied For(Guid caseId, BusinessType type, IReadOnlyDictionary<string, string>? details,
-        DateTimeOffset now)
+        DateTimeOffset now, IReadOnlyCollection<string>? notFound = null)
     {
         var waivers = new List<string> { NoIdPhotocopy, FormFilledFromRecords };
         string? vinPhoto = null;
@@ -40,7 +41,8 @@ public static class CaseWaivers
             vinPhoto = photo.Trim();
             waivers.Add(VinPhotoInsteadOfRubbing);
         }
-        var certificates = NetworkedCertificateChecks.Where(type.InternalChecks.Contains).ToList();
+        var certificates = NetworkedCertificateChecks
+            .Where(c => type.InternalChecks.Contains(c) && notFound?.Contains(c) != true).ToList();
         if (certificates.Count > 0) waivers.Add(NetworkedCertificates);
         return new CaseWaiversApplied(caseId, waivers, certificates, vinPhoto, now);
     }

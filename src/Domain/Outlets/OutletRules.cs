@@ -93,6 +93,9 @@ public static class OutletRules
     /// <summary>Whether someone acting for outlet <paramref name="outletCode"/> may open a case of this type; null when they may.</summary>
     public static OutletRefusal? MayOpen(Outlet? o, string outletCode, Actor actor, BusinessType type, DateTimeOffset now)
     {
+        // A business no outlet may ever do is refused as such, whatever the outlet's commission.
+        if (!type.AgentAllowed)
+            return NotDelegable(type);
         if (o is null)
             return new(NotCommissioned, $"Outlet {outletCode} holds no commission from any office.");
         if (!string.Equals(actor.Office, o.Office, StringComparison.Ordinal))
@@ -130,12 +133,15 @@ public static class OutletRules
     private static OutletRefusal? Unfit(BusinessType type, string kind)
     {
         if (!type.AgentAllowed)
-            return new(TypeNotDelegable,
-                $"{type.NameEn} ({type.NameZh}) is never done by a commissioned outlet; it is done at an office counter.");
+            return NotDelegable(type);
         if (!type.AllowsChannel(kind))
             return new(TypeNotForKind, $"{type.NameEn} ({type.Code}) is not done at a {kind.Replace('_', ' ')}.");
         return null;
     }
+
+    private static OutletRefusal NotDelegable(BusinessType type) =>
+        new(TypeNotDelegable,
+            $"{type.NameEn} ({type.Code}, {type.NameZh}) is never done by a commissioned outlet; it is done at an office counter.");
 
     private static void RefuseUnfit(BusinessType type, string kind)
     {

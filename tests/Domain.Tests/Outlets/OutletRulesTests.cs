@@ -177,6 +177,16 @@ public sealed class OutletRulesTests
     }
 
     [Fact]
+    public void a_business_no_outlet_may_do_is_refused_as_such_even_without_a_commission()
+    {
+        var refusal = MayOpen(null, Certificate)!;
+
+        refusal.Code.Should().Be(OutletRules.TypeNotDelegable);
+        refusal.Reason.Should().Contain(Certificate.Code);
+        MayOpen(null)!.Code.Should().Be(OutletRules.NotCommissioned);
+    }
+
+    [Fact]
     public void acting_on_another_outlets_case_is_refused()
     {
         var opened = CaseRules.Open(Guid.NewGuid(), LicenceLost, "11010519491231002X",

@@ -86,6 +86,17 @@ public sealed class CaseWindowRulesTests
     }
 
     [Fact]
+    public void a_certificate_the_records_did_not_show_is_brought_not_waived()
+    {
+        var waivers = CaseWaivers.For(Id, NewVehicle, null, Now, [InternalChecks.PurchaseTax]);
+
+        waivers.CertificatesCheckedInternally.Should().Equal(InternalChecks.CompulsoryInsurance);
+        waivers.Waivers.Should().Contain(CaseWaivers.NetworkedCertificates);
+        CaseWaivers.For(Id, Renewal, null, Now, [InternalChecks.MedicalCertificate])
+            .Waivers.Should().NotContain(CaseWaivers.NetworkedCertificates, "the one certificate it needs must be brought");
+    }
+
+    [Fact]
     public void a_recorded_vin_photo_replaces_the_rubbing_of_a_vehicle_business()
     {
         var waivers = CaseWaivers.For(Id, NewVehicle, new Dictionary<string, string> { ["vinPhoto"] = " PH-1 " }, Now);

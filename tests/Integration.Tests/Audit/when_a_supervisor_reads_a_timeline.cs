@@ -25,7 +25,8 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         var clerk = fixture.ClientFor(Actors.Clerk(office, counter: "W03"));
         var auditor = fixture.ClientFor(Actors.Auditor());
         var person = Http.NewIdNumber();
-        // Plain business types: the person's timeline then holds only the cases' own events.
+        // Plain business types: the person's timeline then holds only the cases' own events (each
+        // opening records the paper waived with it).
         var first = await CaseApi.Open(clerk, "licence.apply", idNumber: person);
         var someoneElse = await CaseApi.Open(clerk);
         var second = await CaseApi.Open(clerk, "vehicle.select_plate", idNumber: person);
@@ -35,10 +36,11 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         var page = await (await auditor.GetAsync($"/api/audit/timeline?idNumber={person}")).Body();
 
         var items = page["items"]!.AsArray();
-        items.Select(i => i!["streamId"]!.GetValue<Guid>()).Should().Equal(first, second, first);
-        items.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.opened", "case.accepted");
+        items.Select(i => i!["streamId"]!.GetValue<Guid>()).Should().Equal(first, first, second, second, first);
+        items.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.waivers_applied",
+            "case.opened", "case.waivers_applied", "case.accepted");
         items.Select(i => i!["sequence"]!.GetValue<long>()).Should().BeInAscendingOrder();
-        page["totalItems"]!.GetValue<long>().Should().Be(3);
+        page["totalItems"]!.GetValue<long>().Should().Be(5);
         items.Should().NotContain(i => i!["streamId"]!.GetValue<Guid>() == someoneElse);
 
         var opened = items[0]!;
@@ -95,7 +97,8 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         (await clerk.PostJson($"/api/cases/{id}/reject", new { reason = "Wrong office." })).EnsureSuccessStatusCode();
         await AuditChainSupport.CaughtUp(fixture);
         var all = (await (await auditor.GetAsync($"/api/audit/timeline?caseId={id}")).Body())["items"]!.AsArray();
-        var second = all[1]!["timestamp"]!.GetValue<DateTimeOffset>();
+        // The waivers are stored with the opening, at its timestamp: the acceptance is the second moment.
+        var second = all[2]!["timestamp"]!.GetValue<DateTimeOffset>();
 
         var paged = await (await auditor.GetAsync($"/api/audit/timeline?office={office}&page=2&pageSize=2")).Body();
         var from = await (await auditor.GetAsync(
@@ -103,12 +106,13 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         var before = await (await auditor.GetAsync(
             $"/api/audit/timeline?caseId={id}&to={Uri.EscapeDataString(second.ToString("O"))}")).Body();
 
-        all.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.accepted", "case.rejected");
-        paged["items"]!.AsArray().Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.rejected");
-        paged["totalItems"]!.GetValue<long>().Should().Be(3);
+        all.Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.waivers_applied",
+            "case.accepted", "case.rejected");
+        paged["items"]!.AsArray().Select(i => i!["eventType"]!.GetValue<string>()).Should().Equal("case.accepted", "case.rejected");
+        paged["totalItems"]!.GetValue<long>().Should().Be(4);
         from["items"]!.AsArray().Should().HaveCount(2);
-        before["items"]!.AsArray().Should().HaveCount(1);
-        all[2]!["summary"]!.GetValue<string>().Should().Be("Case rejected: Wrong office.");
+        before["items"]!.AsArray().Should().HaveCount(2);
+        all[3]!["summary"]!.GetValue<string>().Should().Be("Case rejected: Wrong office.");
     }
 
     [Fact]
@@ -127,12 +131,12 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         jsonl.Content.Headers.ContentType!.MediaType.Should().Be("application/x-ndjson");
         var lines = (await jsonl.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Select(l => JsonNode.Parse(l)!["eventType"]!.GetValue<string>())
-            .Should().Equal("case.opened", "case.accepted", "case.rejected");
+            .Should().Equal("case.opened", "case.waivers_applied", "case.accepted", "case.rejected");
         csv.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var text = await csv.Content.ReadAsStringAsync();
         text.Should().StartWith("sequence,timestamp,eventType,summary,");
         text.Should().Contain("\"Case rejected: Seized, \"\"see note\"\"\"", "CSV quotes and doubles quotes");
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(4);
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(5);
     }
 
     [Fact]
@@ -187,7 +191,8 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
         var id = await CaseApi.OpenAccepted(clerk);
         (await clerk.PostJson($"/api/cases/{id}/reject", new { reason = "Wrong office." })).EnsureSuccessStatusCode();
 
-        var diff = await (await auditor.GetAsync($"/api/audit/cases/{id}/diff?from=1&to=3")).Body();
+        // Version 2 is the case as opened, with its waivers; version 4 the rejection after the acceptance.
+        var diff = await (await auditor.GetAsync($"/api/audit/cases/{id}/diff?from=2&to=4")).Body();
         var missing = await auditor.GetAsync($"/api/audit/cases/{id}/diff?from=1&to=9");
 
         var changes = diff["changes"]!.AsArray().ToDictionary(c => c!["path"]!.GetValue<string>());

@@ -38,6 +38,7 @@ public sealed class when_the_event_log_is_verified(ApiFixture fixture)
         var auditor = fixture.ClientFor(Actors.Auditor());
         var id = await CaseApi.OpenAccepted(clerk);
         var accepted = await LastSequenceOf(auditor, id);
+        var acceptedVersion = await LastVersionOf(auditor, id);
         await AuditChainSupport.CaughtUp(fixture);
         (await (await auditor.GetAsync("/api/audit/chain/verify")).Body())["intact"]!.GetValue<bool>()
             .Should().BeTrue("the log was intact before the intruder came");
@@ -57,7 +58,7 @@ public sealed class when_the_event_log_is_verified(ApiFixture fixture)
             var broken = report["breaks"]![0]!;
             broken["streamId"]!.GetValue<Guid>().Should().Be(id);
             broken["eventType"]!.GetValue<string>().Should().Be("case.accepted");
-            broken["version"]!.GetValue<long>().Should().Be(2);
+            broken["version"]!.GetValue<long>().Should().Be(acceptedVersion);
         }
         finally
         {
@@ -76,6 +77,7 @@ public sealed class when_the_event_log_is_verified(ApiFixture fixture)
         var auditor = fixture.ClientFor(Actors.Auditor());
         var id = await CaseApi.Open(clerk);
         var sequence = await LastSequenceOf(auditor, id);
+        var stored = await LastVersionOf(auditor, id);
         await AuditChainSupport.CaughtUp(fixture);
         var store = fixture.Host.Services.GetRequiredService<IDocumentStore>();
 
@@ -101,7 +103,7 @@ public sealed class when_the_event_log_is_verified(ApiFixture fixture)
         }
 
         var trace = (await (await auditor.GetAsync($"/api/audit/cases/{id}/trace")).Body()).AsArray();
-        trace.Should().HaveCount(1, "the event is still there");
+        trace.Should().HaveCount((int)stored, "the events are still there");
     }
 
     [Fact]
@@ -191,6 +193,12 @@ public sealed class when_the_event_log_is_verified(ApiFixture fixture)
     {
         var trace = (await (await auditor.GetAsync($"/api/audit/cases/{caseId}/trace")).Body()).AsArray();
         return trace[^1]!["sequence"]!.GetValue<long>();
+    }
+
+    private static async Task<long> LastVersionOf(HttpClient auditor, Guid caseId)
+    {
+        var trace = (await (await auditor.GetAsync($"/api/audit/cases/{caseId}/trace")).Body()).AsArray();
+        return trace[^1]!["version"]!.GetValue<long>();
     }
 
     private static PostgresException Postgres(Exception e)

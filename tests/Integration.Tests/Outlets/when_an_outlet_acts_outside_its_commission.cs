@@ -151,7 +151,7 @@ public sealed class when_an_outlet_acts_outside_its_commission(ApiFixture fixtur
 
         (await Refused(await other.Post($"/api/cases/{id}/accept"))).Should().Contain("only on its own cases");
 
-        (await CaseApi.Version(agent, id)).Should().Be(3, "opened with its identity and licence checks, nothing more");
+        (await CaseApi.Version(agent, id)).Should().Be(4, "opened with its identity and licence checks and its waivers, nothing more");
         var refusal = (await RecordedRefusals(otherCode)).Single();
         refusal["code"]!.GetValue<string>().Should().Be("outlet.other_outlets_case");
         refusal["command"]!.GetValue<string>().Should().Be("AcceptCase");

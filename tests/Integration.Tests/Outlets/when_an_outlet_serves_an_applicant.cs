@@ -77,8 +77,8 @@ public sealed class when_an_outlet_serves_an_applicant(ApiFixture fixture)
         var mailed = await post.PostJson($"/api/cases/{id}/mailing", new { carrier = "ems", trackingNumber = "EA123456789CN" });
 
         mailed.StatusCode.Should().Be(HttpStatusCode.OK, await mailed.Content.ReadAsStringAsync());
-        (await mailed.Body())["version"]!.GetValue<long>().Should().Be(7,
-            "opened, identity and licence checks, accepted, paid, completed, mailed");
+        (await mailed.Body())["version"]!.GetValue<long>().Should().Be(8,
+            "opened, identity and licence checks, waivers, accepted, paid, completed, mailed");
         var trace = await (await fixture.ClientFor(Actors.Auditor()).GetAsync($"/api/audit/cases/{id}/trace")).Body();
         var mailing = trace.AsArray().Last()!;
         mailing["eventType"]!.GetValue<string>().Should().Be("case.document_mailed");

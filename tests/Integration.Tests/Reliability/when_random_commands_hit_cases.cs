@@ -34,15 +34,16 @@ public sealed class when_random_commands_hit_cases(ApiFixture fixture)
             ids.Add(id);
             foreach (var step in steps)
             {
-                var before = await CaseApi.Version(clerk, id);
+                var before = await (await clerk.GetAsync($"/api/cases/{id}")).Body();
                 var response = await Send(clerk, id, step, free ? 0m : 10m);
                 var after = await CaseApi.Version(clerk, id);
                 if (response.IsSuccessStatusCode)
-                    after.Should().Be(before + 1, $"{step} succeeded and appends one event");
+                    after.Should().Be(before["version"]!.GetValue<long>() + Appended(step, before),
+                        $"{step} succeeded and appends its events");
                 else
                 {
                     ((int)response.StatusCode).Should().BeOneOf([400, 409, 422], $"{step} is refused as the caller's mistake");
-                    after.Should().Be(before, $"a refused {step} writes nothing");
+                    after.Should().Be(before["version"]!.GetValue<long>(), $"a refused {step} writes nothing");
                 }
             }
         }
@@ -75,6 +76,21 @@ public sealed class when_random_commands_hit_cases(ApiFixture fixture)
     }
 
     private static string Normalise(JsonNode summary) => summary.ToJsonString();
+
+    /// <summary>
+    /// How many events a step that succeeded appends: one, or two when closing a paid case also
+    /// refunds the fee, or none when the same payment is reported again.
+    /// </summary>
+    private static long Appended(Step step, JsonNode before)
+    {
+        var held = before["amountPaid"]!.GetValue<decimal>() - before["amountRefunded"]!.GetValue<decimal>();
+        return step switch
+        {
+            Step.Reject or Step.Withdraw when held > 0m => 2,
+            Step.Pay when before["paymentReference"]?.GetValue<string>() is not null => 0,
+            _ => 1,
+        };
+    }
 
     private static Task<HttpResponseMessage> Send(HttpClient clerk, Guid id, Step step, decimal fee) => step switch
     {

@@ -16,8 +16,9 @@ public sealed class when_a_citizen_uses_a_kiosk(ApiFixture fixture)
         var auditor = fixture.ClientFor(Actors.Auditor());
         var reference = "WX-" + Guid.NewGuid().ToString("N");
 
+        var (idNumber, _) = await WindowApplicants.For(fixture, "licence.replace_lost");
         var opened = await kiosk.PostJson("/api/cases",
-            new { businessType = "licence.replace_lost", applicantIdNumber = Http.NewIdNumber() });
+            new { businessType = "licence.replace_lost", applicantIdNumber = idNumber });
         opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
         var id = Guid.Parse((await opened.Body())["id"]!.GetValue<string>());
         await WindowApi.Accept(kiosk, id);
@@ -25,8 +26,8 @@ public sealed class when_a_citizen_uses_a_kiosk(ApiFixture fixture)
         await WindowApi.Complete(kiosk, id);
 
         var trace = (await WindowApi.Get(auditor, $"/api/audit/cases/{id}/trace")).AsArray();
-        trace.Select(e => e!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.waivers_applied",
-            "case.accepted", "case.payment_recorded", "case.completed");
+        trace.Select(e => e!["eventType"]!.GetValue<string>()).Should().Equal("case.opened", "case.record_checked",
+            "case.waivers_applied", "case.accepted", "case.payment_recorded", "case.completed");
         trace.Should().AllSatisfy(e =>
         {
             e!["userName"]!.GetValue<string>().Should().Be("kiosk.K07");
@@ -74,11 +75,12 @@ public sealed class when_a_citizen_uses_a_kiosk(ApiFixture fixture)
 
         var refused = await clerkAtKiosk.PostJson("/api/cases",
             new { businessType = "licence.renew", applicantIdNumber = Http.NewIdNumber() });
+        var (holder, _) = await WindowApplicants.For(fixture, "licence.replace_damaged");
         var allowed = await clerkAtKiosk.PostJson("/api/cases",
-            new { businessType = "licence.replace_damaged", applicantIdNumber = Http.NewIdNumber() });
+            new { businessType = "licence.replace_damaged", applicantIdNumber = holder });
 
         (await WindowApi.RuleCode(refused)).Should().Be("case.channel_not_allowed");
-        allowed.StatusCode.Should().Be(HttpStatusCode.Created);
+        allowed.StatusCode.Should().Be(HttpStatusCode.Created, await allowed.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -42,10 +42,10 @@ public sealed class when_an_applicant_takes_a_ticket(ApiFixture fixture)
         var clerk = fixture.ClientFor(Actors.Clerk(office, counter: "W02"));
         var auditor = fixture.ClientFor(Actors.Auditor());
         var ticket = await WindowApi.IssueId(kiosk, "licence.replace_lost");
-        var idNumber = Http.NewIdNumber();
+        var (idNumber, body) = await WindowApplicants.For(fixture, "licence.replace_lost");
 
         await WindowApi.Call(clerk, ticket);
-        var caseId = await WindowApi.OpenCase(clerk, ticket, new { applicantIdNumber = idNumber });
+        var caseId = await WindowApi.OpenCase(clerk, ticket, body);
         await WindowApi.Accept(clerk, caseId);
         await WindowApi.Pay(clerk, caseId, 10m, "WX-" + Guid.NewGuid().ToString("N"));
         await WindowApi.Complete(clerk, caseId);
@@ -64,8 +64,8 @@ public sealed class when_an_applicant_takes_a_ticket(ApiFixture fixture)
         summary["counter"]!.GetValue<string>().Should().Be("W02");
         summary["visits"]!.GetValue<int>().Should().Be(1);
         summary["status"]!.GetValue<string>().Should().Be("Completed");
-        (await WindowApi.EventTypes(auditor, caseId)).Should().Equal("case.opened", "case.waivers_applied",
-            "case.visit_started", "case.accepted", "case.payment_recorded", "case.completed");
+        (await WindowApi.EventTypes(auditor, caseId)).Should().Equal("case.opened", "case.record_checked",
+            "case.waivers_applied", "case.visit_started", "case.accepted", "case.payment_recorded", "case.completed");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class when_an_applicant_takes_a_ticket(ApiFixture fixture)
         var auditor = fixture.ClientFor(Actors.Auditor());
         var ticket = await WindowApi.IssueId(kiosk, "licence.renew");
         await WindowApi.Call(first, ticket);
-        var caseId = await WindowApi.OpenCase(first, ticket);
+        var caseId = await WindowApi.OpenCase(first, ticket, await WindowApplicants.Body(fixture, "licence.renew"));
         await WindowApi.Accept(first, caseId);
 
         await WindowApi.ReturnVisit(first, ticket, "The medical certificate on record has expired.");
@@ -100,9 +100,10 @@ public sealed class when_an_applicant_takes_a_ticket(ApiFixture fixture)
         done["returnVisitsRequired"]!.GetValue<int>().Should().Be(1);
         done["awaitingReturn"]!.GetValue<bool>().Should().BeFalse();
         (await WindowApi.Ticket(second, back))["returnVisit"]!.GetValue<bool>().Should().BeTrue();
-        (await WindowApi.EventTypes(auditor, caseId)).Should().Equal("case.opened", "case.waivers_applied",
-            "case.visit_started", "case.accepted", "case.return_visit_required", "case.visit_started",
-            "case.payment_recorded", "case.completed");
+        // The licence and the medical certificate are looked up in the records when the case opens.
+        (await WindowApi.EventTypes(auditor, caseId)).Should().Equal("case.opened", "case.record_checked",
+            "case.record_checked", "case.waivers_applied", "case.visit_started", "case.accepted",
+            "case.return_visit_required", "case.visit_started", "case.payment_recorded", "case.completed");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class when_an_office_works_a_day(ApiFixture fixture)
                 continue;
             }
 
-            var caseId = await WindowApi.OpenCase(clerk, ticket);
+            var caseId = await WindowApi.OpenCase(clerk, ticket, await WindowApplicants.Body(fixture, business));
             await WindowApi.Accept(clerk, caseId);
             if (i % 7 == 3)
             {

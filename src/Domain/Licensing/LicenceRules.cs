@@ -29,6 +29,7 @@ public static class LicenceRules
     public const string NotHeld = "licence.not_held";
     public const string SubjectOneRequired = "licence.subject_one_required";
     public const string CertificateRequired = "licence.certificate_required";
+    public const string NoClassesLeft = "licence.no_classes_left";
 
     /// <summary>Renewal (期满换证) is open from this many days before expiry.</summary>
     public const int RenewalWindowDays = 90;
@@ -264,6 +265,10 @@ public static class LicenceRules
         var today = LicenceCalendar.Today(now);
         if (licence.Status == LicenceStatus.Valid)
             throw new DomainRuleException(NotHeld, "The licence is not held; there is nothing to restore.");
+        // Every class cancelled (12 points in probation): subject 1 alone does not bring a class back.
+        if (licence.Classes.Count == 0)
+            throw new DomainRuleException(NoClassesLeft,
+                "Every class of the licence was cancelled: the holder applies again and takes the exams.");
         EnsureNotOverdueCancelled(licence, today);
         RequireReason(reason);
         var atTwelve = PointsRules.Total(licence, PointsRules.CurrentCycle(licence, today).Start) >= PointsRules.DetentionThreshold;

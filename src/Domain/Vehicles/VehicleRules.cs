@@ -211,29 +211,31 @@ public static class VehicleRules
     }
 
     public static VehicleMortgageReleased ReleaseMortgage(Vehicle v, DateTimeOffset now) =>
-        v.IsMortgaged
+        EnsureNotDeregistered(v).IsMortgaged
             ? new VehicleMortgageReleased(v.Id, v.Vin, now)
             : throw new DomainRuleException(NotMortgaged, "The vehicle is not mortgaged.");
 
     public static VehicleSeized Seize(Vehicle v, string authority, string reason, DateTimeOffset now)
     {
+        EnsureNotDeregistered(v);
         if (v.Seized) throw new DomainRuleException(AlreadySeized, "The vehicle is already seized.");
         return new VehicleSeized(v.Id, v.Vin, Reason(authority), Reason(reason), now);
     }
 
     public static VehicleSeizureReleased ReleaseSeizure(Vehicle v, DateTimeOffset now) =>
-        v.Seized
+        EnsureNotDeregistered(v).Seized
             ? new VehicleSeizureReleased(v.Id, v.Vin, now)
             : throw new DomainRuleException(NotSeized, "The vehicle is not seized.");
 
     public static VehicleReportedStolen ReportStolen(Vehicle v, string reportReference, DateTimeOffset now)
     {
+        EnsureNotDeregistered(v);
         if (v.Stolen) throw new DomainRuleException(AlreadyStolen, "The vehicle is already reported stolen.");
         return new VehicleReportedStolen(v.Id, v.Vin, Reason(reportReference), now);
     }
 
     public static VehicleRecovered Recover(Vehicle v, DateTimeOffset now) =>
-        v.Stolen
+        EnsureNotDeregistered(v).Stolen
             ? new VehicleRecovered(v.Id, v.Vin, now)
             : throw new DomainRuleException(NotStolen, "The vehicle is not reported stolen.");
 
@@ -261,6 +263,12 @@ public static class VehicleRules
                 ? $"The vehicle has been transferred out to office {v.DestinationOffice}; it is registered there next."
                 : "The vehicle has been deregistered.");
     }
+
+    /// <summary>Holds may be placed and lifted in transit (transferred out), but not once the vehicle left the register.</summary>
+    private static Vehicle EnsureNotDeregistered(Vehicle v) =>
+        v.Status == VehicleStatus.Deregistered
+            ? throw new DomainRuleException(NotActive, "The vehicle has been deregistered.")
+            : v;
 
     private static void EnsureAtOffice(Vehicle v, string office)
     {

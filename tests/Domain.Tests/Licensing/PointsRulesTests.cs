@@ -84,6 +84,16 @@ public sealed class PointsRulesTests
     }
 
     [Fact]
+    public void a_licence_whose_classes_were_all_cancelled_is_not_restored_by_subject_one()
+    {
+        var inProbation = IssuedOn.AddMonths(12).AddDays(-1);
+        var licence = Licence([.. With(new(Issued(IssuedOn)), (12, inProbation))]);
+
+        Refused(() => LicenceRules.Restore(licence, "subject 1 passed", true, At(inProbation.AddDays(30))),
+            LicenceRules.NoClassesLeft);
+    }
+
+    [Fact]
     public void twelve_points_on_the_first_day_after_probation_detain_instead() =>
         With(new(Issued(IssuedOn)), (12, IssuedOn.AddMonths(12))).Last().Should().BeOfType<LicenceDetained>();
 

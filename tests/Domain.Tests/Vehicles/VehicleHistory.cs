@@ -26,28 +26,30 @@ internal static class VehicleHistory
     public static VehicleInspected Inspected(DateOnly on, bool passed = true, string station = "S-XA-01",
         string province = "陕") => new(Id, TheVin, station, province, passed, on, At(on));
 
-    public static Vehicle Given(VehicleRegistered registered, params object[] events)
+    public static Vehicle Given(VehicleRegistered registered, params object[] events) =>
+        events.Aggregate(Vehicle.Create(registered), Apply);
+
+    /// <summary>One event onto the state, as the live aggregation does.</summary>
+    public static Vehicle Apply(Vehicle state, object e) => e switch
     {
-        var state = Vehicle.Create(registered);
-        foreach (var e in events)
-            state = e switch
-            {
-                VehicleOwnershipTransferred x => state.Apply(x),
-                VehicleTransferredOut x => state.Apply(x),
-                VehicleTransferredIn x => state.Apply(x),
-                VehicleInspected x => state.Apply(x),
-                InspectionStickerIssued x => state.Apply(x),
-                VehicleMortgaged x => state.Apply(x),
-                VehicleMortgageReleased x => state.Apply(x),
-                VehicleSeized x => state.Apply(x),
-                VehicleSeizureReleased x => state.Apply(x),
-                VehicleReportedStolen x => state.Apply(x),
-                VehicleRecovered x => state.Apply(x),
-                VehicleDeregistered x => state.Apply(x),
-                _ => throw new ArgumentException(e.GetType().Name),
-            };
-        return state;
-    }
+        VehicleOwnershipTransferred x => state.Apply(x),
+        VehicleTransferredOut x => state.Apply(x),
+        VehicleTransferredIn x => state.Apply(x),
+        VehicleInspected x => state.Apply(x),
+        InspectionStickerIssued x => state.Apply(x),
+        VehiclePlateReplaced x => state.Apply(x),
+        VehicleLicenceReplaced x => state.Apply(x),
+        RegistrationCertificateReplaced x => state.Apply(x),
+        InspectionStickerReplaced x => state.Apply(x),
+        VehicleMortgaged x => state.Apply(x),
+        VehicleMortgageReleased x => state.Apply(x),
+        VehicleSeized x => state.Apply(x),
+        VehicleSeizureReleased x => state.Apply(x),
+        VehicleReportedStolen x => state.Apply(x),
+        VehicleRecovered x => state.Apply(x),
+        VehicleDeregistered x => state.Apply(x),
+        _ => throw new ArgumentException(e.GetType().Name),
+    };
 
     public static InspectionStation Station(string code = "S-XA-01", string province = "陕", bool recognised = true)
     {

@@ -285,4 +285,22 @@ public sealed class VehicleRulesTests
         var v = Given(Registered(Reg), new VehicleDeregistered(Id, TheVin, "scrapped", ThePlate, At(Reg)));
         Refused(() => Exempt(v, Due2.AddDays(-1)), VehicleRules.NotActive);
     }
+
+    [Fact]
+    public void a_deregistered_vehicle_takes_no_hold_and_loses_none()
+    {
+        var held = Given(Registered(Reg), new VehicleMortgaged(Id, TheVin, "Bank", At(Reg)),
+            new VehicleSeized(Id, TheVin, "court", "debt", At(Reg)), new VehicleReportedStolen(Id, TheVin, "JJ-1", At(Reg)));
+        var gone = Given(Registered(Reg), new VehicleDeregistered(Id, TheVin, "scrapped", ThePlate, At(Reg)));
+        var goneHeld = Given(Registered(Reg), new VehicleMortgaged(Id, TheVin, "Bank", At(Reg)),
+            new VehicleSeized(Id, TheVin, "court", "debt", At(Reg)), new VehicleReportedStolen(Id, TheVin, "JJ-1", At(Reg)),
+            new VehicleDeregistered(Id, TheVin, "scrapped", ThePlate, At(Reg)));
+
+        Refused(() => VehicleRules.Seize(gone, "court", "debt", At(Reg)), VehicleRules.NotActive);
+        Refused(() => VehicleRules.ReportStolen(gone, "JJ-2", At(Reg)), VehicleRules.NotActive);
+        Refused(() => VehicleRules.ReleaseSeizure(goneHeld, At(Reg)), VehicleRules.NotActive);
+        Refused(() => VehicleRules.Recover(goneHeld, At(Reg)), VehicleRules.NotActive);
+        Refused(() => VehicleRules.ReleaseMortgage(goneHeld, At(Reg)), VehicleRules.NotActive);
+        VehicleRules.ReleaseSeizure(held, At(Reg)).Should().NotBeNull("a registered vehicle's holds are lifted as before");
+    }
 }

@@ -140,6 +140,24 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task an_export_masks_the_applicants_id_number_that_the_auditors_view_shows()
+    {
+        var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
+        var auditor = fixture.ClientFor(Actors.Auditor());
+        var idNumber = Http.NewIdNumber();
+        var id = await CaseApi.Open(clerk, "licence.apply", idNumber);
+        await AuditChainSupport.CaughtUp(fixture);
+
+        var view = await auditor.GetStringAsync($"/api/audit/timeline?caseId={id}");
+        var jsonl = await auditor.GetStringAsync($"/api/audit/timeline?caseId={id}&format=jsonl");
+        var csv = await auditor.GetStringAsync($"/api/audit/timeline?caseId={id}&format=csv");
+
+        view.Should().Contain(idNumber, "an auditor's own view is whole (and the read is recorded)");
+        jsonl.Should().NotContain(idNumber).And.Contain(idNumber[..6] + "********" + idNumber[^4..]);
+        csv.Should().NotContain(idNumber);
+    }
+
+    [Fact]
     public async Task a_timeline_needs_exactly_one_well_formed_subject()
     {
         var auditor = fixture.ClientFor(Actors.Auditor());

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -61,18 +62,28 @@ public static class TimelineEndpoints
                 return Export(http, "application/x-ndjson", "jsonl", async writer =>
                 {
                     await foreach (var entry in Timeline.All(session, query, http.RequestAborted))
-                        await writer.WriteLineAsync(JsonSerializer.Serialize(entry, Json));
+                        await writer.WriteLineAsync(JsonSerializer.Serialize(ForExport(entry), Json));
                 });
             case "csv":
                 return Export(http, "text/csv", "csv", async writer =>
                 {
                     await writer.WriteLineAsync(string.Join(',', CsvHeader));
                     await foreach (var entry in Timeline.All(session, query, http.RequestAborted))
-                        await writer.WriteLineAsync(string.Join(',', CsvRow(entry).Select(Csv)));
+                        await writer.WriteLineAsync(string.Join(',', CsvRow(ForExport(entry)).Select(Csv)));
                 });
             default:
                 throw new InvalidFieldException("format", "Format must be json, jsonl or csv.");
         }
+    }
+
+    /// <summary>
+    /// An export leaves the system for offline review: ID numbers, names, phones and addresses in
+    /// the event data are masked (the summaries already are).
+    /// </summary>
+    private static TimelineEntry ForExport(TimelineEntry entry)
+    {
+        var masked = PersonalData.MaskAll(JsonNode.Parse(entry.Data.GetRawText()));
+        return entry with { Data = JsonSerializer.SerializeToElement(masked) };
     }
 
     private static readonly string[] CsvHeader =

@@ -24,6 +24,11 @@ public static class TrafficStoreConfiguration
 
         RegisterEventNames(opts);
 
+        // A projection that fails on an event stops there (the others go on) instead of skipping
+        // the event: a statistic or a hash chain that silently missed an event would be wrong for
+        // good. Once the projection is fixed and restarted it resumes at that event.
+        opts.Projections.Errors.SkipApplyErrors = false;
+
         foreach (var area in Areas())
             area.Configure(opts);
     }

@@ -1,3 +1,5 @@
+using JasperFx.Events.Projections;
+using Marten;
 using Alba;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,7 +52,13 @@ public sealed class ApiFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("Limits__PermitsPerWindow", "1000000");
 
         Host = await AlbaHost.For<Program>(web =>
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                // A projection the reliability tests can break on purpose (asynchronous, like statistics).
+                services.ConfigureMarten(opts =>
+                    opts.Projections.Add(new Reliability.PoisonProbeProjection(), ProjectionLifecycle.Async));
+            }));
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using Marten;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Accidents;
 using TrafficCqrs.Domain.Violations;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Application.Accidents;
 

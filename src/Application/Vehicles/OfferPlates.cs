@@ -2,6 +2,7 @@ using Marten;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Projections.Vehicles;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Application.Vehicles;
 

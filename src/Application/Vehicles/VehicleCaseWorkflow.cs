@@ -8,6 +8,7 @@ using TrafficCqrs.Domain.Common;
 using TrafficCqrs.Domain.Identities;
 using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Projections.Vehicles;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Application.Vehicles;
 

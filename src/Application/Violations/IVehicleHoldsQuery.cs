@@ -1,6 +1,7 @@
 using Marten;
 using TrafficCqrs.Domain.Violations;
 using TrafficCqrs.Projections.Violations;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Application.Violations;
 

@@ -1,6 +1,7 @@
 using Marten;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Violations;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Application.Violations;
 

@@ -1,3 +1,4 @@
+using TrafficCqrs.Domain.Identifiers;
 namespace TrafficCqrs.Domain.Vehicles;
 
 /// <summary>The last inspection a station certified.</summary>

@@ -1,5 +1,6 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Vehicles;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Projections.Vehicles;
 

@@ -2,6 +2,7 @@ using FluentAssertions;
 using TrafficCqrs.Domain.Common;
 using TrafficCqrs.Domain.Vehicles;
 using static TrafficCqrs.Domain.Tests.Vehicles.VehicleHistory;
+using TrafficCqrs.Domain.Identifiers;
 
 namespace TrafficCqrs.Domain.Tests.Vehicles;
 

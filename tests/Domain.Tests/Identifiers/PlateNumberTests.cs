@@ -1,7 +1,7 @@
 using FluentAssertions;
-using TrafficCqrs.Domain.Violations;
+using TrafficCqrs.Domain.Identifiers;
 
-namespace TrafficCqrs.Domain.Tests.Violations;
+namespace TrafficCqrs.Domain.Tests.Identifiers;
 
 public sealed class PlateNumberTests
 {
@@ -23,6 +23,8 @@ public sealed class PlateNumberTests
     [InlineData("XA12345")]      // no province
     [InlineData("陕112345")]     // no issuing letter
     [InlineData("陕A12-45")]     // punctuation
+    [InlineData("陕AI2345")]     // I and O are never issued (they read as 1 and 0)
+    [InlineData("陕A1O345")]
     public void a_malformed_plate_is_refused_with_a_reason(string? input)
     {
         PlateNumber.TryNormalise(input, out _, out var error).Should().BeFalse();

@@ -1,8 +1,9 @@
-namespace TrafficCqrs.Domain.Vehicles;
+namespace TrafficCqrs.Domain.Identifiers;
 
 /// <summary>
 /// A number plate (号牌号码): province character (陕 for Shaanxi) + issuing-authority letter + 5
-/// characters, or 6 for a new-energy vehicle.
+/// characters, or 6 for a new-energy vehicle. One rule for every area: a violation or an accident
+/// names a plate the way the vehicle register issues it.
 /// </summary>
 public static class PlateNumber
 {
@@ -11,6 +12,7 @@ public static class PlateNumber
     /// <summary>Characters a number is drawn from: digits and capital letters without I and O.</summary>
     public const string PoolCharacters = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+    /// <summary>Normalises (trims, upper-cases, drops a middle dot or space) and checks a plate; says why when it fails.</summary>
     public static bool TryNormalise(string? input, out string number, out string error)
     {
         number = input?.Trim().ToUpperInvariant().Replace(" ", "").Replace("·", "") ?? "";

@@ -35,6 +35,7 @@ builder.Services.AddMarten(opts =>
     // HotCold: one node at a time runs them, the others stand by.
     .AddAsyncDaemon(DaemonMode.HotCold)
     .IntegrateWithWolverine();
+builder.Services.AddProvinceTenancy();   // a database per province when Tenancy:Provinces is set
 
 builder.Host.UseWolverine(opts =>
 {
@@ -85,6 +86,7 @@ app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseRateLimiter();          // after authentication: limits are per caller
 app.UseAuthorization();
+app.UseProvinceTenancy();
 app.UseEmptyIdRefusal();
 app.UseIdempotencyKeys();
 
@@ -94,6 +96,7 @@ app.MapWolverineEndpoints(opts =>
 {
     opts.AddPolicy<EndpointAuthorizationGuard>();
     opts.AddPolicy<RequestBodyRules>();
+    opts.DetectProvince(app.Services);
 });
 
 return await app.RunJasperFxCommands(args);

@@ -1,4 +1,5 @@
 using Marten;
+using TrafficCqrs.Api.Hosting;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Common;
@@ -22,6 +23,11 @@ public sealed class DemoDataSeeder(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!configuration.GetValue<bool>("Demo:Seed")) return Task.CompletedTask;
+        if (ProvinceTenancySettings.From(configuration).IsOn)
+        {
+            logger.LogInformation("Demo data: not seeded while each province has a database of its own");
+            return Task.CompletedTask;
+        }
         // Wait until Wolverine and the schema are up.
         lifetime.ApplicationStarted.Register(() => _ = Task.Run(SeedAsync));
         return Task.CompletedTask;

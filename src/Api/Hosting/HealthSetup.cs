@@ -3,20 +3,26 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace TrafficCqrs.Api.Hosting;
 
-/// <summary>Reports whether the event store's database answers.</summary>
+/// <summary>Reports whether the event store's database answers (each province's, when each has one).</summary>
 public sealed class DatabaseHealthCheck(IDocumentStore store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellation)
     {
         try
         {
-            await using var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(cancellation);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "select max(seq_id) from traffic.mt_events";
-            var head = await command.ExecuteScalarAsync(cancellation);
-            return HealthCheckResult.Healthy("database reachable",
-                new Dictionary<string, object> { ["lastEventSequence"] = head is DBNull or null ? 0L : head });
+            var databases = await store.Storage.AllDatabases();
+            var data = new Dictionary<string, object>();
+            foreach (var database in databases)
+            {
+                await using var connection = database.CreateConnection();
+                await connection.OpenAsync(cancellation);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "select max(seq_id) from traffic.mt_events";
+                var head = await command.ExecuteScalarAsync(cancellation);
+                var key = databases.Count == 1 ? "lastEventSequence" : $"lastEventSequence:{database.Identifier}";
+                data[key] = head is DBNull or null ? 0L : head;
+            }
+            return HealthCheckResult.Healthy("database reachable", data);
         }
         catch (Exception e)
         {

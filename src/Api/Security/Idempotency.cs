@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using Marten.Services;
+using TrafficCqrs.Api.Hosting;
 using TrafficCqrs.Application.Common;
 
 namespace TrafficCqrs.Api.Security;
@@ -118,7 +119,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         var id = RecordId(user, key);
         var requestHash = await RequestHash(http);
 
-        var existing = await Load(id, http.RequestAborted);
+        var existing = await Load(http, id, http.RequestAborted);
         if (existing is not null)
         {
             await Answer(http, existing, requestHash);
@@ -147,7 +148,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
             // Another request with this key committed first: answer as it was answered.
             http.Response.Body = original;
             http.Response.Clear();
-            var winner = await Load(id, http.RequestAborted) ?? throw new IdempotencyKeyInFlightException();
+            var winner = await Load(http, id, http.RequestAborted) ?? throw new IdempotencyKeyInFlightException();
             await Answer(http, winner, requestHash);
             return;
         }
@@ -175,7 +176,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
         record.Body = Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         record.CompletedAt = clock.GetUtcNow();
         // Usually updates the row written with the events; inserts it when the request wrote nothing.
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSessionFor(http);
         session.Store(record);
         await session.SaveChangesAsync(http.RequestAborted);
     }
@@ -197,9 +198,10 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDocumentStore s
             await response.WriteAsync(body, http.RequestAborted);
     }
 
-    private async Task<IdempotencyRecord?> Load(string id, CancellationToken cancellation)
+    private async Task<IdempotencyRecord?> Load(HttpContext http, string id, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
+        // Kept in the caller's province database, beside the events the request wrote.
+        await using var session = store.QuerySessionFor(http);
         return await session.LoadAsync<IdempotencyRecord>(id, cancellation);
     }
 

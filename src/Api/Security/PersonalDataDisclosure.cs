@@ -49,7 +49,7 @@ public static class PersonalDataDisclosure
         var actor = ActorFactory.FromPrincipal(http.User);
         var store = http.RequestServices.GetRequiredService<IDocumentStore>();
         var clock = http.RequestServices.GetRequiredService<TimeProvider>();
-        await using var session = store.LightweightSession();
+        await using var session = store.LightweightSessionFor(http);
         session.Insert(new PersonalDataRead
         {
             Id = Guid.CreateVersion7(),

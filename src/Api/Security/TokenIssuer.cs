@@ -15,7 +15,8 @@ public sealed record TokenRequest(
     string? Outlet = null,
     string? Channel = null,
     string? Insurer = null,
-    string? Court = null);
+    string? Court = null,
+    string? Province = null);
 
 /// <summary>Signs tokens with the configured key: for local development and tests only.</summary>
 public sealed class TokenIssuer(IOptions<JwtOptions> options)
@@ -36,6 +37,7 @@ public sealed class TokenIssuer(IOptions<JwtOptions> options)
         if (!string.IsNullOrWhiteSpace(request.Channel)) claims.Add(new(TrafficClaims.Channel, request.Channel));
         if (!string.IsNullOrWhiteSpace(request.Insurer)) claims.Add(new(TrafficClaims.Insurer, request.Insurer));
         if (!string.IsNullOrWhiteSpace(request.Court)) claims.Add(new(TrafficClaims.Court, request.Court));
+        if (!string.IsNullOrWhiteSpace(request.Province)) claims.Add(new(TrafficClaims.Province, request.Province));
 
         var descriptor = new SecurityTokenDescriptor
         {

@@ -11,4 +11,5 @@ public static class TrafficClaims
     public const string Channel = "channel";
     public const string Insurer = "insurer"; // the insurer an insurer-role token acts for, e.g. PICC
     public const string Court = "court";     // the court a court-role token reads for
+    public const string Province = "province"; // the province whose database serves the caller (tenancy)
 }

@@ -1,6 +1,7 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Storage;
 using TrafficCqrs.Application.Common;
 
 namespace TrafficCqrs.Application.Analytics;
@@ -32,11 +33,16 @@ public static class ProjectionAdministration
             .OrderBy(p => p.Name, StringComparer.Ordinal)
             .ToList();
 
-    public static async Task<ProjectionsStatus> Status(IDocumentStore store, CancellationToken cancellation)
+    public static Task<ProjectionsStatus> Status(IDocumentStore store, CancellationToken cancellation) =>
+        Status(store, store.Storage.Database, cancellation);
+
+    /// <summary>The projections' progress in one database (a province's, when each has its own).</summary>
+    public static async Task<ProjectionsStatus> Status(IDocumentStore store, IMartenDatabase database,
+        CancellationToken cancellation)
     {
-        var states = (await store.Advanced.AllProjectionProgress(token: cancellation))
+        var states = (await database.AllProjectionProgress(cancellation))
             .ToDictionary(s => s.ShardName, s => s.Sequence);
-        var last = await LastEventSequence(store, cancellation);
+        var last = await LastEventSequence(store, database, cancellation);
         var progress = Stored(store)
             .SelectMany(p => p.Shards.Select(shard => (p, shard)))
             // Inline projections move in the commands' own transactions: they never lag.
@@ -53,11 +59,14 @@ public static class ProjectionAdministration
     /// replayed; the call returns when the projection has caught up.
     /// </summary>
     public static async Task Rebuild(IDocumentStore store, JasperFx.Events.Daemon.IProjectionCoordinator coordinator,
-        string name, TimeSpan shardTimeout, CancellationToken cancellation)
+        string name, TimeSpan shardTimeout, CancellationToken cancellation, IMartenDatabase? database = null)
     {
         var projection = Stored(store).FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
         if (projection.Name is null) throw new NotFoundException($"No stored projection named '{name}'.");
-        var daemon = coordinator.DaemonForMainDatabase();
+        // One database's daemon: the main one, or a province's when each has its own.
+        var daemon = database is null
+            ? coordinator.DaemonForMainDatabase()
+            : await coordinator.DaemonForDatabase(database.Identifier);
         // A rebuild stops the projection's running shards and leaves them stopped (the coordinator
         // does not restart them): the node that ran them starts them again, or the read model would
         // stand still at the rebuild's last event.
@@ -70,9 +79,10 @@ public static class ProjectionAdministration
             await daemon.StartAgentAsync(shard, cancellation);
     }
 
-    private static async Task<long> LastEventSequence(IDocumentStore store, CancellationToken cancellation)
+    private static async Task<long> LastEventSequence(IDocumentStore store, IMartenDatabase database,
+        CancellationToken cancellation)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = connection.CreateCommand();
         command.CommandText = $"select coalesce(max(seq_id), 0) from {store.Options.Events.DatabaseSchemaName}.mt_events";

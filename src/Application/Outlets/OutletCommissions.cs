@@ -26,7 +26,7 @@ public sealed class OutletCommissions(ISanctionRegister sanctions, TimeProvider 
         var now = clock.GetUtcNow();
         var outlet = await Load(session, code, cancellation);
         var refusal = OutletRules.MayOpen(outlet, code, context.Actor, type, now)
-                      ?? await Sanctioned(code, now, cancellation);
+                      ?? await Sanctioned(code, now, session.TenantId, cancellation);
         if (refusal is not null)
             await Refuse(session, context, commandName, code, type.Code, caseId, refusal, now, cancellation);
     }
@@ -40,7 +40,7 @@ public sealed class OutletCommissions(ISanctionRegister sanctions, TimeProvider 
         var outlet = await Load(session, code, cancellation);
         var type = BusinessCatalogue.Standard.Find(serviceCase.BusinessType);
         var refusal = OutletRules.MayAct(outlet, code, context.Actor, serviceCase, type, now)
-                      ?? await Sanctioned(code, now, cancellation);
+                      ?? await Sanctioned(code, now, session.TenantId, cancellation);
         if (refusal is not null)
             await Refuse(session, context, commandName, code, serviceCase.BusinessType, serviceCase.Id, refusal, now,
                 cancellation);
@@ -49,8 +49,9 @@ public sealed class OutletCommissions(ISanctionRegister sanctions, TimeProvider 
     private static async Task<Outlet?> Load(IDocumentSession session, string code, CancellationToken cancellation) =>
         await session.Events.FetchLatest<Outlet>(OutletIds.For(code), cancellation);
 
-    private async Task<OutletRefusal?> Sanctioned(string code, DateTimeOffset now, CancellationToken cancellation) =>
-        SanctionRules.Refusal(await sanctions.StandingAsync(SanctionTargetKinds.Outlet, code, now, cancellation))
+    private async Task<OutletRefusal?> Sanctioned(string code, DateTimeOffset now, string tenantId,
+        CancellationToken cancellation) =>
+        SanctionRules.Refusal(await sanctions.StandingAsync(SanctionTargetKinds.Outlet, code, now, cancellation, tenantId))
             is { } refusal
             ? new OutletRefusal(refusal.Code, refusal.Reason)
             : null;
@@ -59,7 +60,8 @@ public sealed class OutletCommissions(ISanctionRegister sanctions, TimeProvider 
         string code, string businessType, Guid? caseId, OutletRefusal refusal, DateTimeOffset now,
         CancellationToken cancellation)
     {
-        await using (var record = session.DocumentStore.LightweightSession())
+        // Same tenant (province database) as the refused command.
+        await using (var record = session.DocumentStore.LightweightSession(session.TenantId))
         {
             context.Stamp(record, commandName);
             record.Events.Append(OutletIds.For(code), new OutletActionRefused(OutletIds.For(code), code,

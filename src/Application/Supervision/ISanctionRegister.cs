@@ -13,25 +13,30 @@ namespace TrafficCqrs.Application.Supervision;
 /// </summary>
 public interface ISanctionRegister
 {
-    /// <summary>The sanctions in force on the target at an instant (none for a target never sanctioned).</summary>
+    /// <summary>
+    /// The sanctions in force on the target at an instant (none for a target never sanctioned).
+    /// <paramref name="tenantId"/>: the caller's session's tenant (its province's database), if any.
+    /// </summary>
     Task<SanctionStanding> StandingAsync(string targetKind, string targetCode, DateTimeOffset at,
-        CancellationToken cancellation);
+        CancellationToken cancellation, string? tenantId = null);
 
     /// <summary>Throws when the target is blacklisted or suspended now.</summary>
-    Task EnsureMayDoBusinessAsync(string targetKind, string targetCode, CancellationToken cancellation);
+    Task EnsureMayDoBusinessAsync(string targetKind, string targetCode, CancellationToken cancellation,
+        string? tenantId = null);
 }
 
 /// <summary>Reads the sanction records kept inline with each sanction command, so it is never behind.</summary>
 public sealed class SanctionRegister(IDocumentStore store, TimeProvider clock) : ISanctionRegister
 {
     public async Task<SanctionStanding> StandingAsync(string targetKind, string targetCode, DateTimeOffset at,
-        CancellationToken cancellation)
+        CancellationToken cancellation, string? tenantId = null)
     {
-        await using var session = store.QuerySession();
+        await using var session = tenantId is null ? store.QuerySession() : store.QuerySession(tenantId);
         var record = await session.LoadAsync<SanctionRecord>(SanctionRecord.IdFor(targetKind, targetCode), cancellation);
         return record?.StandingAt(at) ?? new SanctionStanding(targetKind, targetCode, at, []);
     }
 
-    public async Task EnsureMayDoBusinessAsync(string targetKind, string targetCode, CancellationToken cancellation) =>
-        SanctionRules.EnsureMayDoBusiness(await StandingAsync(targetKind, targetCode, clock.GetUtcNow(), cancellation));
+    public async Task EnsureMayDoBusinessAsync(string targetKind, string targetCode, CancellationToken cancellation,
+        string? tenantId = null) =>
+        SanctionRules.EnsureMayDoBusiness(await StandingAsync(targetKind, targetCode, clock.GetUtcNow(), cancellation, tenantId));
 }

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TrafficCqrs.Domain.Catalogue;
@@ -33,8 +34,21 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
     {
         await using var scope = services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
-        await using var session = store.LightweightSession();
+        // Every database gets the standard types: the one database, or each province's when each
+        // has its own. The running catalogue follows the first (they hold the same types, since the
+        // catalogue is not edited while provinces have databases of their own).
+        var databases = await store.Storage.AllDatabases();
+        foreach (var database in databases)
+        {
+            await using var session = store.LightweightSession(SessionOptions.ForDatabase(database));
+            await StoreMissing(session, cancellation);
+            if (ReferenceEquals(database, databases[0]))
+                await CatalogueStore.Refresh(session, catalogue, cancellation);
+        }
+    }
 
+    private static async Task StoreMissing(IDocumentSession session, CancellationToken cancellation)
+    {
         var present = (await session.Query<StoredBusinessType>().Select(x => x.Id).ToListAsync(cancellation))
             .ToHashSet(StringComparer.Ordinal);
         var missing = BusinessCatalogue.Standard.All.Where(t => !present.Contains(t.Code)).ToList();
@@ -51,8 +65,6 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
                 // Another node seeded the same types first: what is stored is what counts.
             }
         }
-
-        await CatalogueStore.Refresh(session, catalogue, cancellation);
     }
 
     public Task StopAsync(CancellationToken cancellation) => Task.CompletedTask;

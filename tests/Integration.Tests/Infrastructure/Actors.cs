@@ -20,4 +20,7 @@ public static class Actors
     public static TokenRequest Supervisor(string office = "610000") => new("supervisor.1", [TrafficRoles.Supervisor], office);
 
     public static TokenRequest Admin(string office = "610000") => new("admin.1", [TrafficRoles.Admin], office);
+
+    /// <summary>The same caller, served by a province's database (province tenancy).</summary>
+    public static TokenRequest InProvince(this TokenRequest who, string province) => who with { Province = province };
 }

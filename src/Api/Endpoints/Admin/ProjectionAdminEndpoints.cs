@@ -2,6 +2,7 @@ using Marten;
 using Marten.Events.Daemon.Coordination;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using TrafficCqrs.Api.Hosting;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Analytics;
 using Wolverine.Http;
@@ -19,8 +20,8 @@ public static class ProjectionAdminEndpoints
     [Authorize(Policy = Policies.Admin)]
     [Tags("Admin")]
     [ProducesResponseType<ProjectionsStatus>(StatusCodes.Status200OK)]
-    public static Task<ProjectionsStatus> Status(IDocumentStore store, HttpContext http) =>
-        ProjectionAdministration.Status(store, http.RequestAborted);
+    public static async Task<ProjectionsStatus> Status(IDocumentStore store, HttpContext http) =>
+        await ProjectionAdministration.Status(store, await store.DatabaseFor(http), http.RequestAborted);
 
     /// <summary>
     /// Rebuilds one projection: deletes its documents and replays every event. Answers when done,
@@ -34,7 +35,9 @@ public static class ProjectionAdminEndpoints
     public static async Task<ProjectionsStatus> Rebuild(string name, IDocumentStore store,
         IProjectionCoordinator coordinator, HttpContext http)
     {
-        await ProjectionAdministration.Rebuild(store, coordinator, name, ShardTimeout, http.RequestAborted);
-        return await ProjectionAdministration.Status(store, http.RequestAborted);
+        // The caller's province database when each province has its own.
+        var database = await store.DatabaseFor(http);
+        await ProjectionAdministration.Rebuild(store, coordinator, name, ShardTimeout, http.RequestAborted, database);
+        return await ProjectionAdministration.Status(store, database, http.RequestAborted);
     }
 }

@@ -16,18 +16,24 @@ public sealed class ProjectionLagHealthCheck(IDocumentStore store, IConfiguratio
     {
         try
         {
-            var status = await ProjectionAdministration.Status(store, cancellation);
-            var data = new Dictionary<string, object>
+            // One database, or each province's when each has its own (keys then carry the province).
+            var databases = await store.Storage.AllDatabases();
+            var data = new Dictionary<string, object>();
+            long maxLag = 0;
+            foreach (var database in databases)
             {
-                ["lastEventSequence"] = status.LastEventSequence,
-                ["highWaterMark"] = status.HighWaterMark,
-            };
-            foreach (var p in status.Projections.Where(p => p.Lifecycle == "async"))
-                data[p.Name] = new { p.Sequence, p.Lag };
+                var status = await ProjectionAdministration.Status(store, database, cancellation);
+                var prefix = databases.Count == 1 ? "" : database.Identifier + ":";
+                data[prefix + "lastEventSequence"] = status.LastEventSequence;
+                data[prefix + "highWaterMark"] = status.HighWaterMark;
+                foreach (var p in status.Projections.Where(p => p.Lifecycle == "async"))
+                    data[prefix + p.Name] = new { p.Sequence, p.Lag };
+                maxLag = Math.Max(maxLag, status.MaxLag);
+            }
             var degradedAfter = configuration.GetValue("Analytics:LagDegradedAfter", DefaultDegradedAfter);
-            return status.MaxLag > degradedAfter
-                ? HealthCheckResult.Degraded($"a projection lags {status.MaxLag} events behind", data: data)
-                : HealthCheckResult.Healthy($"projections at most {status.MaxLag} events behind", data);
+            return maxLag > degradedAfter
+                ? HealthCheckResult.Degraded($"a projection lags {maxLag} events behind", data: data)
+                : HealthCheckResult.Healthy($"projections at most {maxLag} events behind", data);
         }
         catch (Exception e)
         {

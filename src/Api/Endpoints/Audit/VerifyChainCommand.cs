@@ -1,6 +1,7 @@
 using System.Text.Json;
 using JasperFx.CommandLine;
 using Marten;
+using TrafficCqrs.Api.Hosting;
 using TrafficCqrs.Application.Audit;
 
 namespace TrafficCqrs.Api.Endpoints.Audit;
@@ -9,6 +10,9 @@ public sealed class VerifyChainInput : NetCoreInput
 {
     [Description("A checkpoint exported from GET /api/audit/chain/checkpoints/latest (a JSON file) to verify against")]
     public string? CheckpointFlag { get; set; }
+
+    [Description("The province whose database to verify, when each province has its own (Tenancy:Provinces)")]
+    public string? ProvinceFlag { get; set; }
 }
 
 /// <summary>
@@ -30,7 +34,16 @@ public sealed class VerifyChainCommand : JasperFxAsyncCommand<VerifyChainInput>
 
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        await using var session = store.QuerySession();
+        // Each province's database has a chain of its own.
+        var tenancy = host.Services.GetRequiredService<ProvinceTenancySettings>();
+        if (tenancy.IsOn && (input.ProvinceFlag is null || !tenancy.Serves(input.ProvinceFlag)))
+        {
+            Console.WriteLine($"Name the province to verify with --province: one of {string.Join(", ", tenancy.Provinces.Keys)}.");
+            return false;
+        }
+        await using var session = tenancy.IsOn
+            ? store.QuerySession(ProvinceTenancySettings.Normalise(input.ProvinceFlag!))
+            : store.QuerySession();
         var report = await ChainVerification.VerifyAsync(session, checkpoints, DateTimeOffset.UtcNow, CancellationToken.None);
         Console.WriteLine(JsonSerializer.Serialize(report, Json));
         Console.WriteLine(report.Intact

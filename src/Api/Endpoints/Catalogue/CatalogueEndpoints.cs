@@ -46,6 +46,7 @@ public static class CatalogueEndpoints
     /// <summary>Adds a business type, or replaces the one with the same code: 201 when new, 200 when replaced.</summary>
     [WolverinePost("/api/catalogue", OperationId = "DefineBusinessType")]
     [Authorize(Policy = Policies.Admin)]
+    [SingleDatabaseOnly("the running catalogue is shared by every province, so a type defined in one province's database would not reach the others.")]
     [Tags("Catalogue")]
     [ProducesResponseType<BusinessType>(StatusCodes.Status201Created)]
     [ProducesResponseType<BusinessType>(StatusCodes.Status200OK)]

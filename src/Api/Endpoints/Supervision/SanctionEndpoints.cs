@@ -77,7 +77,7 @@ public static class SanctionEndpoints
         if (!SanctionTargetKinds.All.Contains(targetKind))
             throw new InvalidFieldException("targetKind", $"Target kind must be one of: {string.Join(", ", SanctionTargetKinds.All)}.");
         var instant = CaseQueryEndpoints.ParseInstant("at", at) ?? clock.GetUtcNow();
-        var standing = await register.StandingAsync(targetKind, targetCode, instant, http.RequestAborted);
+        var standing = await register.StandingAsync(targetKind, targetCode, instant, http.RequestAborted, session.TenantId);
         return new SanctionStandingResponse(standing,
             await SupervisionQueries.Record(session, targetKind, targetCode, http.RequestAborted));
     }

@@ -5,6 +5,7 @@ using TrafficCqrs.Api.Security;
 using TrafficCqrs.Integration.Tests.Analytics;
 using TrafficCqrs.Integration.Tests.Cases;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Projections.Analytics;
 using static TrafficCqrs.Integration.Tests.Tenancy.ProvinceTenancyFixture;
 
 namespace TrafficCqrs.Integration.Tests.Tenancy;
@@ -145,6 +146,41 @@ public sealed class when_each_province_has_its_own_database(ProvinceTenancyFixtu
         var id = IdempotencyMiddleware.RecordId(who.User, key);
         (await fixture.Count(Zhejiang, records, ("id", id))).Should().Be(1);
         (await fixture.Count(Guangdong, records, ("id", id))).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task an_auditor_traces_only_the_cases_of_the_own_province_and_the_read_is_recorded_there()
+    {
+        var id = await CaseApi.OpenAccepted(Clerk(Guangdong, Actors.NewOffice()));
+
+        var inGd = await fixture.ClientFor(Actors.Auditor().InProvince(Guangdong)).GetAsync($"/api/audit/cases/{id}/trace");
+        var inZj = await fixture.ClientFor(Actors.Auditor().InProvince(Zhejiang)).GetAsync($"/api/audit/cases/{id}/trace");
+        inGd.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await inGd.Body()).AsArray().Count.Should().BeGreaterThanOrEqualTo(3);
+        inZj.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await fixture.Count(Guangdong, "select count(*) from traffic.mt_doc_personaldataread where data->>'request' like @path",
+            ("path", $"%{id}%"))).Should().Be(1, "the auditor's read of personal data is logged beside the case");
+    }
+
+    [Fact]
+    public async Task an_administrator_sees_and_rebuilds_the_projections_of_the_own_province()
+    {
+        var office = Actors.NewOffice();
+        await CaseApi.Open(Clerk(Zhejiang, office));
+        await fixture.CatchUp(Zhejiang);
+        var admin = fixture.ClientFor(Actors.Admin().InProvince(Zhejiang));
+        var url = $"/api/statistics/cases?office={office}&{AnalyticsApi.Days}";
+        var before = (await AnalyticsApi.Get(fixture.ClientFor(Actors.Analyst().InProvince(Zhejiang)), url)).ToJsonString();
+
+        var status = await AnalyticsApi.Get(admin, "/api/admin/projections");
+        status["lastEventSequence"]!.GetValue<long>()
+            .Should().Be(await fixture.Count(Zhejiang, "select coalesce(max(seq_id), 0) from traffic.mt_events"));
+
+        var rebuilt = await admin.PostAsync($"/api/admin/projections/{CaseStatisticsProjection.Name}/rebuild", null);
+        rebuilt.StatusCode.Should().Be(HttpStatusCode.OK, await rebuilt.Content.ReadAsStringAsync());
+        await fixture.CatchUp(Zhejiang);
+        (await AnalyticsApi.Get(fixture.ClientFor(Actors.Analyst().InProvince(Zhejiang)), url)).ToJsonString()
+            .Should().Be(before).And.Contain("\"opened\":1");
     }
 
     [Fact]

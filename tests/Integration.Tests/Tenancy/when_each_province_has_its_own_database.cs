@@ -108,6 +108,20 @@ public sealed class when_each_province_has_its_own_database(ProvinceTenancyFixtu
     }
 
     [Fact]
+    public async Task a_development_token_carries_the_province()
+    {
+        var office = Actors.NewOffice();
+        var issued = await fixture.Host.Server.CreateClient().PostJson("/api/dev/token",
+            new { user = "clerk.dev", roles = new[] { "clerk" }, office, counter = "W01", province = Zhejiang });
+        issued.StatusCode.Should().Be(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync());
+        var clerk = fixture.Host.Server.CreateClient();
+        clerk.DefaultRequestHeaders.Authorization = new("Bearer", (await issued.Body())["accessToken"]!.GetValue<string>());
+
+        var id = await CaseApi.Open(clerk);
+        (await fixture.Count(Zhejiang, "select count(*) from traffic.mt_streams where id = @id", ("id", id))).Should().Be(1);
+    }
+
+    [Fact]
     public async Task a_province_code_is_read_in_any_case_and_health_covers_every_province()
     {
         var office = Actors.NewOffice();

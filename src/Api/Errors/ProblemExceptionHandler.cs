@@ -76,6 +76,18 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         {
             Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = e.Message,
         },
+        // Province tenancy: the middleware refuses these first; this is the net behind it.
+        JasperFx.MultiTenancy.UnknownTenantIdException e => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = $"Province '{e.TenantId}' is not served here.",
+            Extensions = { [RuleCodeExtension] = ProvinceTenancy.ProvinceUnknownCode },
+        },
+        DefaultTenantUsageDisabledException => new ProblemDetails
+        {
+            Status = StatusCodes.Status403Forbidden, Title = "Forbidden",
+            Detail = "This service keeps a database per province: the token must name the caller's province (claim 'province').",
+            Extensions = { [RuleCodeExtension] = ProvinceTenancy.ProvinceRequiredCode },
+        },
         DomainRuleException e => new ProblemDetails
         {
             Status = StatusCodes.Status422UnprocessableEntity,

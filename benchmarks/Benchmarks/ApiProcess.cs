@@ -9,6 +9,7 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
     public string BaseUrl { get; }
+    public int ProcessId => _process.Id;
     public TimeSpan StartToHealthy { get; private set; }
     public TimeSpan StartToFirstCommand { get; private set; }
 

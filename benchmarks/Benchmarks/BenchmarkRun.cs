@@ -23,11 +23,15 @@ public static class BenchmarkRun
         
         var clerk = await api.Client("bench.clerk", "clerk", "610100");
         var rows = new List<(LoadResult Result, double PgTps)>();
+        var meter = await CpuMeter.For(api.ProcessId, options.ConnectionString);
+        var cpu = new Dictionary<LoadResult, CpuMeter.Sample>();
+        var pgCpu = new Dictionary<int, double>();
         
         foreach (var clients in options.Clients)
         {
             var opened = new ConcurrentQueue<Guid>();
         
+            var before = meter?.Take();
             var open = await LoadRun.Run("open case", clients, options.Duration, async _ =>
             {
                 HttpResponseMessage? kept = null;
@@ -46,6 +50,8 @@ public static class BenchmarkRun
                 return (ok ? [ms] : [], ok ? 0 : 1);
             });
         
+            if (meter is not null) cpu[open] = meter.Take() - before!.Value;
+            before = meter?.Take();
             var append = await LoadRun.Run("accept+pay+complete", clients, options.Duration, async _ =>
             {
                 if (!opened.TryDequeue(out var id))
@@ -71,7 +77,10 @@ public static class BenchmarkRun
                 return (latencies, failures);
             });
         
+            if (meter is not null) cpu[append] = meter.Take() - before!.Value;
+            before = meter?.Take();
             var tps = await PgBench.TransactionsPerSecond(options, clients);
+            if (meter is not null) pgCpu[clients] = (meter.Take() - before!.Value).DatabaseSeconds / (tps * options.Duration.TotalSeconds);
             rows.Add((open, tps));
             rows.Add((append, tps));
             Console.WriteLine($"  {clients,3} clients: open {open.PerSecond,8:F0}/s  append {append.PerSecond,8:F0}/s  pgbench {tps,8:F0}/s");
@@ -85,6 +94,16 @@ public static class BenchmarkRun
         foreach (var (r, tps) in rows)
             Console.WriteLine($"| {r.Scenario} | {r.Clients} | {r.PerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Failures} | {tps:F0} | {r.PerSecond / tps:F3} |");
         Console.WriteLine();
+        if (meter is not null)
+        {
+            Console.WriteLine("CPU per command (API process; PostgreSQL cluster), against PostgreSQL per pgbench insert:");
+            Console.WriteLine("| scenario | clients | API CPU µs | PostgreSQL CPU µs | pgbench PostgreSQL CPU µs |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            foreach (var (r, _) in rows)
+                if (cpu.TryGetValue(r, out var c) && r.Commands > 0)
+                    Console.WriteLine($"| {r.Scenario} | {r.Clients} | {c.ApiSeconds * 1e6 / r.Commands:F0} | {c.DatabaseSeconds * 1e6 / r.Commands:F0} | {pgCpu.GetValueOrDefault(r.Clients) * 1e6:F0} |");
+            Console.WriteLine();
+        }
         Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak");
         
         var (events, rebuildRate) = await StoreMeasures.Rebuild(options.ConnectionString);

@@ -28,12 +28,17 @@ builder.Services.AddMarten(opts =>
     {
         opts.Connection(connectionString);
         TrafficStoreConfiguration.Configure(opts);
+        // How often the busy daemon looks for new events (Projections:PollingMilliseconds, default
+        // 250): a longer interval gives the projections larger, cheaper batches at the price of lag.
+        if (builder.Configuration.GetValue<int?>("Projections:PollingMilliseconds") is { } polling)
+            opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(polling);
         opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
     })
     .UseLightweightSessions()
     // Runs the projections that must see every event in global order (the audit hash chain).
-    // HotCold: one node at a time runs them, the others stand by.
-    .AddAsyncDaemon(DaemonMode.HotCold)
+    // HotCold: one node at a time runs them, the others stand by. A node set to Disabled
+    // (Projections:Daemon) serves commands and queries only and never takes them over.
+    .AddAsyncDaemon(builder.Configuration.GetValue("Projections:Daemon", DaemonMode.HotCold))
     .IntegrateWithWolverine();
 builder.Services.AddProvinceTenancy();   // a database per province when Tenancy:Provinces is set
 

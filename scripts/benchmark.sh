@@ -18,7 +18,7 @@ db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ConnectionStrings__Traffic")
 # statically, so nothing is compiled at start. The generated files exist only for this build.
 trap 'rm -rf src/Api/Internal/Generated' EXIT
 dotnet build src/Api -c Release -v q -nologo >/dev/null
-env -u Projections__Daemon ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --project src/Api -c Release -- codegen write >/dev/null
+ASPNETCORE_ENVIRONMENT=Development dotnet run --no-build --project src/Api -c Release -- codegen write >/dev/null
 dotnet build src/Api -c Release -v q -nologo >/dev/null
 export Wolverine__TypeLoadMode=Static
 dotnet build benchmarks/Benchmarks -c Release -v q -nologo >/dev/null

@@ -36,9 +36,8 @@ builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     // Runs the projections that must see every event in global order (the audit hash chain).
-    // HotCold: one node at a time runs them, the others stand by. A node set to Disabled
-    // (Projections:Daemon) serves commands and queries only and never takes them over.
-    .AddAsyncDaemon(builder.Configuration.GetValue("Projections:Daemon", DaemonMode.HotCold))
+    // HotCold: one node at a time runs them, the others stand by.
+    .AddAsyncDaemon(DaemonMode.HotCold)
     .IntegrateWithWolverine();
 builder.Services.AddProvinceTenancy();   // a database per province when Tenancy:Provinces is set
 

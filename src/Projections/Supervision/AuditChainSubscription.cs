@@ -7,10 +7,12 @@ using TrafficCqrs.Domain.Supervision;
 namespace TrafficCqrs.Projections.Supervision;
 
 /// <summary>
-/// Extends the hash chain as events arrive. Runs in the async daemon because only there are events
-/// seen strictly in global sequence order (an inline projection sees concurrent transactions out of
-/// order); the links are written in the same transaction as the daemon's progress, so each event is
-/// chained exactly once.
+/// Extends the hash chain as events arrive, and indexes the same events for the timelines
+/// (<see cref="TraceIndex"/>). Runs in the async daemon because only there are events seen strictly in
+/// global sequence order (an inline projection sees concurrent transactions out of order); the links
+/// and index rows are written in the same transaction as the daemon's progress, so each event is
+/// chained exactly once. Both read the stored rows once, in one pass: the chain hashes their stored
+/// text, never a re-serialised copy.
 /// </summary>
 public sealed class AuditChainSubscription : SubscriptionBase
 {
@@ -27,9 +29,14 @@ public sealed class AuditChainSubscription : SubscriptionBase
     {
         await operations.Database.EnsureStorageExistsAsync(typeof(AuditStorage), cancellationToken);
 
-        // Chain from the stored head rather than from the page, so a replayed page changes nothing.
+        // Chain from the stored head rather than from the page, so a replayed page changes nothing;
+        // index from the page's floor (the index ignores what it already holds).
         var head = await AuditChainStore.HeadAsync(operations, cancellationToken);
-        var events = await EventLog.ReadAsync(operations, head.Sequence, page.SequenceCeiling, cancellationToken);
+        var read = await EventLog.ReadAsync(operations, Math.Min(head.Sequence, page.SequenceFloor),
+            page.SequenceCeiling, cancellationToken);
+        TraceIndex.Queue(operations, read.Where(e => e.Sequence > page.SequenceFloor));
+
+        var events = read.Where(e => e.Sequence > head.Sequence).ToList();
         if (events.Count == 0) return NullChangeListener.Instance;
 
         var sequences = new long[events.Count];

@@ -11,7 +11,6 @@ public sealed class SupervisionStoreArea : IStoreArea
         // Tamper evidence and timelines: need every event in global order, so the async daemon runs them.
         opts.Storage.Add(new AuditStorage(opts));
         opts.Events.Subscribe(new AuditChainSubscription());
-        opts.Events.Subscribe(new TraceIndexSubscription());
         opts.Events.Subscribe(new SupervisionFlagSubscription());
         opts.Schema.For<SupervisionFlag>().Index(x => x.Kind).Index(x => x.RaisedAt).Index(x => x.Office);
         opts.Schema.For<ReplacementTally>();

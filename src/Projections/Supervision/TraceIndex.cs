@@ -1,35 +1,19 @@
 using System.Text.Json;
-using JasperFx.Events.Daemon;
-using JasperFx.Events.Projections;
 using Marten;
-using Marten.Subscriptions;
 using TrafficCqrs.Domain.Supervision;
 
 namespace TrafficCqrs.Projections.Supervision;
 
 /// <summary>
-/// Indexes every event for the supervisor's timelines: the streams that concern a person, vehicle,
+/// Indexes events for the supervisor's timelines: the streams that concern a person, vehicle,
 /// outlet or case (from the first event that names them), and per event who acted, at which office
-/// and outlet, and which command caused it. Runs in the async daemon, in global order; inserts are
-/// idempotent, so a replayed page changes nothing.
+/// and outlet, and which command caused it. Kept by <see cref="AuditChainSubscription"/> from the
+/// same rows it chains, in global order; inserts are idempotent, so a replayed page changes nothing.
 /// </summary>
-public sealed class TraceIndexSubscription : SubscriptionBase
+public static class TraceIndex
 {
-    public const string SubscriptionName = "AuditTraceIndex";
-
-    public TraceIndexSubscription()
+    public static void Queue(IDocumentOperations operations, IEnumerable<ChainedEvent> events)
     {
-        Name = SubscriptionName;
-        IncludeArchivedEvents = true;
-    }
-
-    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
-        IDocumentOperations operations, CancellationToken cancellationToken)
-    {
-        await operations.Database.EnsureStorageExistsAsync(typeof(AuditStorage), cancellationToken);
-        var events = await EventLog.ReadAsync(operations, page.SequenceFloor, page.SequenceCeiling, cancellationToken);
-        if (events.Count == 0) return NullChangeListener.Instance;
-
         var streamKeys = new Dictionary<(string Kind, string Value, Guid Stream), long>();
         var eventKeys = new HashSet<(string Kind, string Value, long Sequence)>();
         foreach (var e in events)
@@ -60,7 +44,6 @@ public sealed class TraceIndexSubscription : SubscriptionBase
                 "select * from unnest(?::varchar[], ?::varchar[], ?::bigint[]) on conflict do nothing",
                 eventKeys.Select(k => k.Kind).ToArray(), eventKeys.Select(k => k.Value).ToArray(),
                 eventKeys.Select(k => k.Sequence).ToArray());
-        return NullChangeListener.Instance;
     }
 
     private static string? Header(JsonElement headers, string name) =>

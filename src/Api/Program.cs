@@ -26,7 +26,7 @@ if (string.IsNullOrWhiteSpace(connectionString))
 
 builder.Services.AddMarten(opts =>
     {
-        opts.Connection(connectionString);
+        opts.Connection(ConnectionTuning.Tuned(connectionString));
         TrafficStoreConfiguration.Configure(opts);
         // How often the busy daemon looks for new events (Projections:PollingMilliseconds, default
         // 250): a longer interval gives the projections larger, cheaper batches at the price of lag.

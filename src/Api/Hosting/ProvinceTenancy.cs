@@ -61,7 +61,7 @@ public static class ProvinceTenancy
             opts.MultiTenantedDatabases(tenancy =>
             {
                 foreach (var (province, connectionString) in settings.Provinces.OrderBy(p => p.Key, StringComparer.Ordinal))
-                    tenancy.AddSingleTenantDatabase(connectionString, province);
+                    tenancy.AddSingleTenantDatabase(ConnectionTuning.Tuned(connectionString), province);
             });
             // Wolverine needs one main database for its nodes and envelopes; each province database
             // also gets its own envelope tables for the outbox of the commands served there.

@@ -21,8 +21,11 @@ public partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary,
         OpenedAt = e.OpenedAt,
     };
 
-    public void Apply(CaseRecordChecked e, CaseSummary view) =>
+    public void Apply(CaseRecordChecked e, CaseSummary view)
+    {
         view.Checks.Add(new CaseCheckResult(e.Check, e.Source, e.Passed, e.Detail));
+        NoteIdentitySource(e, view);
+    }
 
     public void Apply(CaseAccepted e, CaseSummary view)
     {

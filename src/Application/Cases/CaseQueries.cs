@@ -19,14 +19,57 @@ public sealed record CaseFilter(
 
 public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, long TotalItems);
 
+/// <summary>
+/// A case as the case list and a counter see it. The stored summary also carries what a person's
+/// history and the boards read (mailings, identity source, who completed it where); those stay
+/// with their own, narrower readers.
+/// </summary>
+public sealed record CaseView(
+    Guid Id,
+    long Version,
+    string BusinessType,
+    string ApplicantIdNumber,
+    string Channel,
+    string Office,
+    string? Counter,
+    string? Outlet,
+    string? Subject,
+    IReadOnlyList<CaseCheckResult> Checks,
+    CaseStatus Status,
+    decimal Fee,
+    decimal AmountPaid,
+    string? PaymentMethod,
+    string? PaymentReference,
+    string? Reason,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? PaidAt,
+    DateTimeOffset? ClosedAt,
+    IReadOnlyList<string> Waivers,
+    IReadOnlyList<string> CertificatesCheckedInternally,
+    string? VinPhotoReference,
+    int Visits,
+    int ReturnVisitsRequired,
+    bool AwaitingReturn,
+    string? ReturnVisitReason,
+    decimal AmountRefunded,
+    DateTimeOffset? RefundedAt)
+{
+    public static CaseView From(CaseSummary c) => new(c.Id, c.Version, c.BusinessType, c.ApplicantIdNumber,
+        c.Channel, c.Office, c.Counter, c.Outlet, c.Subject, c.Checks, c.Status, c.Fee, c.AmountPaid,
+        c.PaymentMethod, c.PaymentReference, c.Reason, c.OpenedAt, c.AcceptedAt, c.PaidAt, c.ClosedAt,
+        c.Waivers, c.CertificatesCheckedInternally, c.VinPhotoReference, c.Visits, c.ReturnVisitsRequired,
+        c.AwaitingReturn, c.ReturnVisitReason, c.AmountRefunded, c.RefundedAt);
+}
+
 public static class CaseQueries
 {
     public const int MaxPageSize = 200;
 
-    public static Task<CaseSummary?> Get(IQuerySession session, Guid id, CancellationToken cancellation) =>
-        session.LoadAsync<CaseSummary>(id, cancellation);
+    public static async Task<CaseView?> Get(IQuerySession session, Guid id, CancellationToken cancellation) =>
+        await session.LoadAsync<CaseSummary>(id, cancellation) is { } summary ? CaseView.From(summary) : null;
 
-    public static async Task<Page<CaseSummary>> List(IQuerySession session, CaseFilter filter, int page,
+    public static async Task<Page<CaseView>> List(IQuerySession session, CaseFilter filter, int page,
         int pageSize, CancellationToken cancellation)
     {
         IQueryable<CaseSummary> query = session.Query<CaseSummary>();
@@ -39,6 +82,6 @@ public static class CaseQueries
 
         var paged = await query.OrderByDescending(x => x.OpenedAt).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, cancellation);
-        return new Page<CaseSummary>(paged.ToList(), page, pageSize, paged.TotalItemCount);
+        return new Page<CaseView>(paged.Select(CaseView.From).ToList(), page, pageSize, paged.TotalItemCount);
     }
 }

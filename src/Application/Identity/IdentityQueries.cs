@@ -1,6 +1,7 @@
 using Marten;
+using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Domain.Identities;
-using TrafficCqrs.Projections.Identities;
+using TrafficCqrs.Projections.Cases;
 
 namespace TrafficCqrs.Application.Identities;
 
@@ -15,6 +16,29 @@ public sealed record VerificationView(
     string Status,
     DateTimeOffset? RevokedAt,
     string? RevocationReason);
+
+/// <summary>
+/// A case as it appears in a person's history across channels (window, kiosk, online, outlet): where
+/// it was done, on what identity, and what was mailed. Holds the full ID number: personal data,
+/// served only to those handling or supervising cases.
+/// </summary>
+public sealed record PersonCase(
+    Guid Id,
+    string IdNumber,
+    string BusinessType,
+    string Channel,
+    string Office,
+    string? Counter,
+    string? Outlet,
+    CaseStatus Status,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset? ClosedAt,
+    string? IdentitySource,
+    IReadOnlyList<MailingEntry> Mailings)
+{
+    public static PersonCase From(CaseSummary c) => new(c.Id, c.ApplicantIdNumber, c.BusinessType, c.Channel,
+        c.Office, c.Counter, c.Outlet, c.Status, c.OpenedAt, c.ClosedAt, c.IdentitySource, c.Mailings);
+}
 
 /// <summary>A person's verifications, newest first, and whether one stands now.</summary>
 public sealed record IdentityView(string IdNumber, bool Verified, IReadOnlyList<VerificationView> Verifications);
@@ -35,6 +59,7 @@ public static class IdentityQueries
     /// <summary>Every case of the person, through every channel, newest first.</summary>
     public static async Task<IReadOnlyList<PersonCase>> Cases(IQuerySession session, string idNumber,
         CancellationToken cancellation) =>
-        await session.Query<PersonCase>().Where(x => x.IdNumber == idNumber).OrderByDescending(x => x.OpenedAt)
-            .ToListAsync(cancellation);
+        (await session.Query<CaseSummary>().Where(x => x.ApplicantIdNumber == idNumber)
+            .OrderByDescending(x => x.OpenedAt).ToListAsync(cancellation))
+        .Select(PersonCase.From).ToList();
 }

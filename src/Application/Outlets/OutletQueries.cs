@@ -1,7 +1,7 @@
 using Marten;
 using Marten.Events;
 using TrafficCqrs.Domain.Outlets;
-using TrafficCqrs.Projections.Identities;
+using TrafficCqrs.Projections.Cases;
 using TrafficCqrs.Projections.Outlets;
 
 namespace TrafficCqrs.Application.Outlets;
@@ -43,7 +43,7 @@ public static class OutletQueries
         var start = OfficeCalendar.StartOf(day).ToUniversalTime();
         var end = OfficeCalendar.StartOf(day.AddDays(1)).ToUniversalTime();
 
-        var cases = await session.Query<PersonCase>()
+        var cases = await session.Query<CaseSummary>()
             .Where(x => codes.Contains(x.Outlet) && x.OpenedAt >= start && x.OpenedAt < end)
             .Select(x => new { x.Outlet, x.BusinessType })
             .ToListAsync(cancellation);

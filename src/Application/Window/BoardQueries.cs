@@ -3,6 +3,7 @@ using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Cases;
 using TrafficCqrs.Domain.Common;
 using TrafficCqrs.Domain.WindowService;
+using TrafficCqrs.Projections.Cases;
 using TrafficCqrs.Projections.WindowService;
 
 namespace TrafficCqrs.Application.WindowService;
@@ -50,8 +51,8 @@ public sealed record ClerkBoard(
     decimal? AverageHandlingSeconds);
 
 /// <summary>
-/// Counter boards, counted from the per-ticket and per-case views (both rebuilt from the events
-/// by a projection rebuild), so a board is always what the events say.
+/// Counter boards, counted from the per-ticket views and the case summaries (both rebuilt from the
+/// events by a projection rebuild), so a board is always what the events say.
 /// </summary>
 public static class BoardQueries
 {
@@ -70,7 +71,7 @@ public static class BoardQueries
         var dayKey = WindowDays.Key(day);
         var tickets = await session.Query<QueueTicketView>()
             .Where(x => x.Office == office && x.Day == dayKey).ToListAsync(cancellation);
-        var cases = await session.Query<CaseVisitView>()
+        var cases = await session.Query<CaseSummary>()
             .Where(x => x.Office == office && x.CompletedDay == dayKey).ToListAsync(cancellation);
 
         var counters = tickets.Where(t => t.Counter is not null).Select(t => t.Counter!)
@@ -107,7 +108,7 @@ public static class BoardQueries
         var dayKey = WindowDays.Key(day);
         var called = await session.Query<QueueTicketView>()
             .Where(x => x.CalledBy == user && x.Day == dayKey).CountAsync(cancellation);
-        var cases = await session.Query<CaseVisitView>()
+        var cases = await session.Query<CaseSummary>()
             .Where(x => x.CompletedBy == user && x.CompletedDay == dayKey).ToListAsync(cancellation);
         return new ClerkBoard(user, dayKey, called, cases.Count, AverageHandling(cases));
     }
@@ -116,7 +117,7 @@ public static class BoardQueries
         session.LoadAsync<QueueTicketView>(id, cancellation);
 
     private static CounterBoard CounterDay(string counter, IReadOnlyList<QueueTicketView> tickets,
-        IReadOnlyList<CaseVisitView> cases)
+        IReadOnlyList<CaseSummary> cases)
     {
         var current = tickets.Where(t => t.Status == TicketStatus.Called).MaxBy(t => t.CalledAt);
         var oneVisit = cases.Count(CompletedInOneVisit);
@@ -135,17 +136,18 @@ public static class BoardQueries
 
     private static bool Oversees(Actor reader) => OverseeingRoles.Any(reader.HasRole);
 
-    private static string CounterOf(CaseVisitView c) => c.CompletedCounter ?? NoCounter;
+    private static string CounterOf(CaseSummary c) => c.CompletedCounter ?? NoCounter;
 
     /// <summary>Completed without the applicant being asked to come back.</summary>
-    public static bool CompletedInOneVisit(CaseVisitView c) => c.Status == CaseStatus.Completed && c.ReturnVisitsRequired == 0;
+    public static bool CompletedInOneVisit(CaseSummary c) => c.Status == CaseStatus.Completed && c.ReturnVisitsRequired == 0;
 
     private static decimal? AverageWait(IEnumerable<QueueTicketView> tickets) =>
         AverageSeconds(tickets.Where(t => t.CalledAt is not null).Select(t => t.CalledAt!.Value - t.IssuedAt));
 
-    private static decimal? AverageHandling(IEnumerable<CaseVisitView> cases) =>
-        AverageSeconds(cases.Where(c => c.AcceptedAt is not null && c.CompletedAt is not null)
-            .Select(c => c.CompletedAt!.Value - c.AcceptedAt!.Value));
+    private static decimal? AverageHandling(IEnumerable<CaseSummary> cases) =>
+        // A completed case's closing is its completion.
+        AverageSeconds(cases.Where(c => c.AcceptedAt is not null && c.ClosedAt is not null)
+            .Select(c => c.ClosedAt!.Value - c.AcceptedAt!.Value));
 
     /// <summary>The mean of the spans in seconds, to the millisecond.</summary>
     public static decimal? AverageSeconds(IEnumerable<TimeSpan> spans)

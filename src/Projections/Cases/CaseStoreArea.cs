@@ -10,11 +10,17 @@ public sealed class CaseStoreArea : IStoreArea
         // Decision state: rebuilt from the stream on each command (cases are short).
         opts.Projections.Add(new ServiceCaseProjection(), ProjectionLifecycle.Live);
 
+        // The one inline document per case: the case list, a person's history, the outlet and counter
+        // boards all read it, so a case command loads and writes one row. Each index is paid on every
+        // write: only those a query filters on.
         opts.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<CaseSummary>()
             .Index(x => x.Status)
-            .Index(x => x.Office)
+            .Index(x => x.Office)            // case list; office and counter boards
             .Index(x => x.BusinessType)
-            .Index(x => x.OpenedAt);
+            .Index(x => x.OpenedAt)          // case list; an outlet's day
+            .Index(x => x.ApplicantIdNumber) // a person's cases
+            .Index(x => x.Outlet!)           // an outlet's day; an agent's case list
+            .Index(x => x.CompletedDay!);    // office and clerk boards
     }
 }

@@ -15,4 +15,13 @@ public sealed partial class CaseSummary
     public string? ReturnVisitReason { get; set; }
     public decimal AmountRefunded { get; set; }
     public DateTimeOffset? RefundedAt { get; set; }
+
+    /// <summary>The office day of completion, yyyy-MM-dd; the boards count a case on that day.</summary>
+    public string? CompletedDay { get; set; }
+
+    /// <summary>The counter the completing clerk worked at, from the event's trace; null when none (online).</summary>
+    public string? CompletedCounter { get; set; }
+
+    /// <summary>The user who completed the case, from the event's trace.</summary>
+    public string? CompletedBy { get; set; }
 }

@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Cases;
 
@@ -21,8 +22,11 @@ public partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary,
         OpenedAt = e.OpenedAt,
     };
 
-    public void Apply(CaseRecordChecked e, CaseSummary view) =>
+    public void Apply(CaseRecordChecked e, CaseSummary view)
+    {
         view.Checks.Add(new CaseCheckResult(e.Check, e.Source, e.Passed, e.Detail));
+        NoteIdentitySource(e, view);
+    }
 
     public void Apply(CaseAccepted e, CaseSummary view)
     {
@@ -38,10 +42,12 @@ public partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary,
         view.PaidAt = e.PaidAt;
     }
 
-    public void Apply(CaseCompleted e, CaseSummary view)
+    // Takes the event with its metadata: the boards count who completed the case, and at which counter.
+    public void Apply(IEvent<CaseCompleted> e, CaseSummary view)
     {
         view.Status = CaseStatus.Completed;
-        view.ClosedAt = e.CompletedAt;
+        view.ClosedAt = e.Data.CompletedAt;
+        NoteCompletion(e, view);
     }
 
     public void Apply(CaseRejected e, CaseSummary view)

@@ -10,10 +10,6 @@ public sealed class IdentityStoreArea : IStoreArea
         // Short streams (a few verifications a year): rebuilt when read.
         opts.Projections.Add(new PersonIdentityProjection(), ProjectionLifecycle.Live);
 
-        opts.Projections.Add<PersonCaseProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<PersonCase>()
-            .Index(x => x.IdNumber)
-            .Index(x => x.Outlet)
-            .Index(x => x.OpenedAt);
+        // A person's cases are read from the case summary (Cases/CaseSummary.Identity.cs).
     }
 }

@@ -14,10 +14,9 @@ public sealed class WindowStoreArea : IStoreArea
         opts.Projections.Add(new QueueTicketProjection(), ProjectionLifecycle.Live);
         opts.Projections.Add(new OfficeQueueProjection(), ProjectionLifecycle.Live);
 
-        // What the boards count: one document per ticket and per case, rebuildable from the events.
+        // What the boards count: one document per ticket, rebuildable from the events; cases are
+        // counted from the case summary (Cases/CaseSummary.Window.cs).
         opts.Projections.Add<QueueTicketViewProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<QueueTicketView>().Index(x => x.Office).Index(x => x.Day).Index(x => x.CalledBy);
-        opts.Projections.Add<CaseVisitViewProjection>(ProjectionLifecycle.Inline);
-        opts.Schema.For<CaseVisitView>().Index(x => x.Office).Index(x => x.CompletedDay!).Index(x => x.CompletedBy!);
     }
 }

@@ -4,6 +4,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Projections.Cases;
 using TrafficCqrs.Projections.WindowService;
 
 namespace TrafficCqrs.Integration.Tests.Window;
@@ -182,7 +183,7 @@ public sealed class when_an_office_works_a_day(ApiFixture fixture)
         await using (var session = store.LightweightSession())
         {
             session.DeleteWhere<QueueTicketView>(x => x.Office == office);
-            session.DeleteWhere<CaseVisitView>(x => x.Office == office);
+            session.DeleteWhere<CaseSummary>(x => x.Office == office);
             await session.SaveChangesAsync();
         }
         (await WindowApi.Get(supervisor, $"/api/boards/offices/{office}?day={day}"))["ticketsIssued"]!.GetValue<int>()
@@ -191,7 +192,7 @@ public sealed class when_an_office_works_a_day(ApiFixture fixture)
         using (var daemon = await store.BuildProjectionDaemonAsync())
         {
             await daemon.RebuildProjectionAsync<QueueTicketViewProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
-            await daemon.RebuildProjectionAsync<CaseVisitViewProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
+            await daemon.RebuildProjectionAsync<CaseSummaryProjection>(TimeSpan.FromMinutes(2), CancellationToken.None);
         }
 
         var rebuilt = await WindowApi.Get(supervisor, $"/api/boards/offices/{office}?day={day}");

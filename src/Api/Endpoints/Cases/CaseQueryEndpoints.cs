@@ -7,7 +7,6 @@ using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Cases;
-using TrafficCqrs.Projections.Cases;
 using Wolverine.Http;
 
 namespace TrafficCqrs.Api.Endpoints.Cases;
@@ -18,7 +17,7 @@ public static class CaseQueryEndpoints
     [WolverineGet("/api/cases/{id:guid}", OperationId = "GetCase")]
     [Authorize(Policy = Policies.CaseRead)]
     [Tags("Cases")]
-    [ProducesResponseType<CaseSummary>(StatusCodes.Status200OK)]
+    [ProducesResponseType<CaseView>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session)
     {
@@ -35,7 +34,7 @@ public static class CaseQueryEndpoints
     [WolverineGet("/api/cases", OperationId = "ListCases")]
     [Authorize(Policy = Policies.CaseRead)]
     [Tags("Cases")]
-    [ProducesResponseType<Page<CaseSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<Page<CaseView>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public static async Task<IResult> List(string? status, string? businessType, string? office, string? from,
         string? to, string? page, string? pageSize, HttpContext http, IQuerySession session)

@@ -6,7 +6,6 @@ using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Common;
 using TrafficCqrs.Application.Identities;
 using TrafficCqrs.Domain.Identifiers;
-using TrafficCqrs.Projections.Identities;
 using Wolverine;
 using Wolverine.Http;
 

@@ -1,12 +1,22 @@
 using System.Globalization;
 using TrafficCqrs.Benchmarks;
 
-// benchmark (default) or `faults [--short]`: see scripts/benchmark.sh and scripts/faults.sh.
+// benchmark (default), `faults [--short]`, `nodes`, or `rebuild [--trace-events N]` (the rebuild
+// against COPY alone, on a store filled to N events): see scripts/benchmark.sh and scripts/faults.sh.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 if (args.Length > 0 && args[0] == "faults")
     return await FaultSuite.Run(options, shortRun: args.Contains("--short"));
 if (args.Length > 0 && args[0] == "nodes")
     return await NodesCheck.Run(options);
+if (args.Length > 0 && args[0] == "rebuild")
+{
+    await StoreMeasures.EnsureSchema(options.ConnectionString);
+    await StoreMeasures.SeedTo(options.ConnectionString, options.TraceEvents);
+    var (events, rebuildRate) = await StoreMeasures.Rebuild(options.ConnectionString);
+    var copyRate = await StoreMeasures.CopyRate(options.ConnectionString);
+    Console.WriteLine($"rebuild of the case list: {events:N0} events at {rebuildRate:N0}/s; COPY of the same rows {copyRate:N0}/s; ratio {rebuildRate / copyRate:F3}");
+    return 0;
+}
 await BenchmarkRun.Run(options);
 return 0;

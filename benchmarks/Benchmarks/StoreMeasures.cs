@@ -17,6 +17,13 @@ public static class StoreMeasures
         TrafficStoreConfiguration.Configure(opts);
     });
 
+    /// <summary>Creates the event store's tables when the database is new.</summary>
+    public static async Task EnsureSchema(string connectionString)
+    {
+        await using var store = Store(connectionString);
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+    }
+
     public static async Task<long> EventCount(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

@@ -3,7 +3,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props TrafficCqrs.sln ./
 COPY src/ src/
-RUN dotnet publish src/Api/TrafficCqrs.Api.csproj -c Release -o /app
+RUN dotnet publish src/Api/TrafficCqrs.Api.csproj -c Release -r linux-x64 --self-contained false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

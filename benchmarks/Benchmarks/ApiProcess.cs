@@ -12,10 +12,17 @@ public sealed class ApiProcess : IAsyncDisposable
     public TimeSpan StartToHealthy { get; private set; }
     public TimeSpan StartToFirstCommand { get; private set; }
 
-    private ApiProcess(Process process, string baseUrl)
+    /// <summary>CPU time the API used up to its first command (user + system): steadier than wall time on a shared machine.</summary>
+    public TimeSpan CpuToFirstCommand { get; private set; }
+
+    /// <summary>Signs tokens locally when the API runs outside Development (no /api/dev/token there).</summary>
+    private readonly Tokens? _tokens;
+
+    private ApiProcess(Process process, string baseUrl, Tokens? tokens)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _tokens = tokens;
     }
 
     public static async Task<ApiProcess> Start(Options options)
@@ -41,7 +48,15 @@ public sealed class ApiProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
+        Tokens? tokens = null;
+        if (options.Environment != "Development")
+        {
+            // As in production: a real key from configuration, tokens signed with it by the caller.
+            var key = Tokens.NewKey();
+            info.Environment["Auth__SigningKey"] = key;
+            tokens = new Tokens(key);
+        }
         info.Environment["Demo__Seed"] = "false";
         info.Environment["ConnectionStrings__Traffic"] = options.ConnectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -54,7 +69,7 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("api: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var api = new ApiProcess(process, baseUrl);
+        var api = new ApiProcess(process, baseUrl, tokens);
 
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         while (true)
@@ -76,6 +91,7 @@ public sealed class ApiProcess : IAsyncDisposable
             new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
         first.EnsureSuccessStatusCode();
         api.StartToFirstCommand = clock.Elapsed;
+        api.CpuToFirstCommand = api.CpuTime();
         return api;
     }
 
@@ -85,11 +101,25 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             BaseAddress = new Uri(BaseUrl),
         };
+        if (_tokens is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", _tokens.Issue(user, role, office));
+            return http;
+        }
         var token = await http.PostAsJsonAsync("/api/dev/token", new { user, roles = new[] { role }, office, counter = "W01" });
         token.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await token.Content.ReadAsStringAsync())!;
         http.DefaultRequestHeaders.Authorization = new("Bearer", body["accessToken"]!.GetValue<string>());
         return http;
+    }
+
+    /// <summary>User + system CPU time of the API process so far, from /proc.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux), after the command name.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
     }
 
     /// <summary>Resident and peak memory of the API process, from /proc, in MB.</summary>

@@ -28,6 +28,8 @@ rm -rf "$published"
 dotnet publish src/Api -c Release -r linux-x64 --self-contained false -o "$published" -v q -nologo >/dev/null
 ASPNETCORE_ENVIRONMENT=Production dotnet "$published/TrafficCqrs.Api.dll" db-apply >/dev/null
 export Wolverine__TypeLoadMode=Static
+# The runtime settings the production image sets in its environment (Dockerfile ENV DOTNET_*).
+while read -r setting; do export "$setting"; done < <(sed -nE 's/^ENV (DOTNET_[A-Za-z0-9_]+=[^ ]+)$/\1/p' Dockerfile)
 dotnet build benchmarks/Benchmarks -c Release -v q -nologo >/dev/null
 dotnet benchmarks/Benchmarks/bin/Release/net10.0/TrafficCqrs.Benchmarks.dll \
   --api-dll "$published/TrafficCqrs.Api.dll" --environment Production --pg-bin "$bin" "$@"

@@ -113,6 +113,18 @@ public sealed class ApiProcess : IAsyncDisposable
         return http;
     }
 
+    /// <summary>
+    /// What the resident memory is made of, in MB: anonymous (GC heap, JIT code, native), file
+    /// (mapped assemblies and libraries, partly shared with other processes), shared memory (the
+    /// runtime's double-mapped executable code).
+    /// </summary>
+    public (double AnonMb, double FileMb, double ShmemMb) MemoryParts()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Read(string key) => double.Parse(status.First(l => l.StartsWith(key)).Split(':')[1].Trim().Split(' ')[0]) / 1024;
+        return (Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+    }
+
     /// <summary>User + system CPU time of the API process so far, from /proc.</summary>
     public TimeSpan CpuTime()
     {

@@ -103,6 +103,7 @@ public static class BenchmarkRun
         }
         
         var (rss, peak) = api.Memory();
+        var (anon, file, shmem) = api.MemoryParts();
         
         Console.WriteLine();
         Console.WriteLine("| scenario | clients | commands/s | p50 ms | p95 ms | p99 ms | failures | pgbench tps | ratio |");
@@ -110,7 +111,8 @@ public static class BenchmarkRun
         foreach (var (r, tps) in rows)
             Console.WriteLine($"| {r.Scenario} | {r.Clients} | {r.PerSecond:F0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.Failures} | {tps:F0} | {r.PerSecond / tps:F3} |");
         Console.WriteLine();
-        Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak");
+        Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak " +
+                          $"(anonymous {anon:F0} MB, mapped files {file:F0} MB, shared memory {shmem:F0} MB)");
         
         var (events, rebuildRate) = await StoreMeasures.Rebuild(options.ConnectionString);
         var copyRate = await StoreMeasures.CopyRate(options.ConnectionString);

@@ -13,10 +13,17 @@ public sealed class ApiProcess : IAsyncDisposable
     public TimeSpan StartToHealthy { get; private set; }
     public TimeSpan StartToFirstCommand { get; private set; }
 
-    private ApiProcess(Process process, string baseUrl)
+    /// <summary>CPU time the API used up to its first command (user + system): steadier than wall time on a shared machine.</summary>
+    public TimeSpan CpuToFirstCommand { get; private set; }
+
+    /// <summary>Signs tokens locally when the API runs outside Development (no /api/dev/token there).</summary>
+    private readonly Tokens? _tokens;
+
+    private ApiProcess(Process process, string baseUrl, Tokens? tokens)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _tokens = tokens;
     }
 
     public static async Task<ApiProcess> Start(Options options)
@@ -42,7 +49,15 @@ public sealed class ApiProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = options.Environment;
+        Tokens? tokens = null;
+        if (options.Environment != "Development")
+        {
+            // As in production: a real key from configuration, tokens signed with it by the caller.
+            var key = Tokens.NewKey();
+            info.Environment["Auth__SigningKey"] = key;
+            tokens = new Tokens(key);
+        }
         info.Environment["Demo__Seed"] = "false";
         info.Environment["ConnectionStrings__Traffic"] = options.ConnectionString;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
@@ -55,7 +70,7 @@ public sealed class ApiProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("api: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var api = new ApiProcess(process, baseUrl);
+        var api = new ApiProcess(process, baseUrl, tokens);
 
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         while (true)
@@ -77,6 +92,7 @@ public sealed class ApiProcess : IAsyncDisposable
             new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
         first.EnsureSuccessStatusCode();
         api.StartToFirstCommand = clock.Elapsed;
+        api.CpuToFirstCommand = api.CpuTime();
         return api;
     }
 
@@ -86,11 +102,37 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             BaseAddress = new Uri(BaseUrl),
         };
+        if (_tokens is not null)
+        {
+            http.DefaultRequestHeaders.Authorization = new("Bearer", _tokens.Issue(user, role, office));
+            return http;
+        }
         var token = await http.PostAsJsonAsync("/api/dev/token", new { user, roles = new[] { role }, office, counter = "W01" });
         token.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await token.Content.ReadAsStringAsync())!;
         http.DefaultRequestHeaders.Authorization = new("Bearer", body["accessToken"]!.GetValue<string>());
         return http;
+    }
+
+    /// <summary>
+    /// What the resident memory is made of, in MB: anonymous (GC heap, JIT code, native), file
+    /// (mapped assemblies and libraries, partly shared with other processes), shared memory (the
+    /// runtime's double-mapped executable code).
+    /// </summary>
+    public (double AnonMb, double FileMb, double ShmemMb) MemoryParts()
+    {
+        var status = File.ReadAllLines($"/proc/{_process.Id}/status");
+        double Read(string key) => double.Parse(status.First(l => l.StartsWith(key)).Split(':')[1].Trim().Split(' ')[0]) / 1024;
+        return (Read("RssAnon"), Read("RssFile"), Read("RssShmem"));
+    }
+
+    /// <summary>User + system CPU time of the API process so far, from /proc.</summary>
+    public TimeSpan CpuTime()
+    {
+        // Fields 14 and 15 of /proc/PID/stat, in clock ticks (100 per second on Linux), after the command name.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return TimeSpan.FromSeconds((long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0);
     }
 
     /// <summary>Resident and peak memory of the API process, from /proc, in MB.</summary>

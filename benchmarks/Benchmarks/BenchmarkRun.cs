@@ -11,12 +11,37 @@ namespace TrafficCqrs.Benchmarks;
 /// </summary>
 public static class BenchmarkRun
 {
+    /// <summary>Starts the API several times (one at a time) and reports each start and the medians.</summary>
+    private static async Task TimeStarts(Options options)
+    {
+        var healthy = new List<double>();
+        var first = new List<double>();
+        var cpu = new List<double>();
+        for (var i = 0; i < options.StartRuns; i++)
+        {
+            await using var api = await ApiProcess.Start(options);
+            healthy.Add(api.StartToHealthy.TotalMilliseconds);
+            first.Add(api.StartToFirstCommand.TotalMilliseconds);
+            cpu.Add(api.CpuToFirstCommand.TotalMilliseconds);
+            Console.WriteLine($"  start {i + 1}: healthy {healthy[^1]:F0} ms, first command {first[^1]:F0} ms, API CPU by then {cpu[^1]:F0} ms");
+        }
+        double Median(List<double> xs) => xs.Order().ElementAt(xs.Count / 2);
+        Console.WriteLine($"start → healthy /health: median {Median(healthy):F0} ms; " +
+                          $"start → first successful command: median {Median(first):F0} ms; API CPU by then: median {Median(cpu):F0} ms " +
+                          $"({options.StartRuns} starts, {options.Environment})");
+    }
+
     public static async Task Run(Options options)
     {
         Console.WriteLine($"TrafficCqrs benchmark — {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per phase, " +
                           $"clients {string.Join(",", options.Clients)}");
         
         await PgBench.Prepare(options.ConnectionString);
+        if (options.StartRuns > 0)
+        {
+            await TimeStarts(options);
+            return;
+        }
         await using var api = await ApiProcess.Start(options);
         Console.WriteLine($"start → healthy /health: {api.StartToHealthy.TotalMilliseconds:F0} ms; " +
                           $"start → first successful command: {api.StartToFirstCommand.TotalMilliseconds:F0} ms");
@@ -87,6 +112,7 @@ public static class BenchmarkRun
         }
         
         var (rss, peak) = api.Memory();
+        var (anon, file, shmem) = api.MemoryParts();
         
         Console.WriteLine();
         Console.WriteLine("| scenario | clients | commands/s | p50 ms | p95 ms | p99 ms | failures | pgbench tps | ratio |");
@@ -104,7 +130,8 @@ public static class BenchmarkRun
                     Console.WriteLine($"| {r.Scenario} | {r.Clients} | {c.ApiSeconds * 1e6 / r.Commands:F0} | {c.DatabaseSeconds * 1e6 / r.Commands:F0} | {pgCpu.GetValueOrDefault(r.Clients) * 1e6:F0} |");
             Console.WriteLine();
         }
-        Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak");
+        Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak " +
+                          $"(anonymous {anon:F0} MB, mapped files {file:F0} MB, shared memory {shmem:F0} MB)");
         
         var (events, rebuildRate) = await StoreMeasures.Rebuild(options.ConnectionString);
         var copyRate = await StoreMeasures.CopyRate(options.ConnectionString);

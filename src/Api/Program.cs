@@ -36,8 +36,9 @@ builder.Services.AddMarten(opts =>
     })
     .UseLightweightSessions()
     // Runs the projections that must see every event in global order (the audit hash chain).
-    // HotCold: one node at a time runs them, the others stand by.
-    .AddAsyncDaemon(DaemonMode.HotCold)
+    // HotCold: one node at a time runs them, the others stand by. They start once the service
+    // answers, after Projections:StartDelay, so they do not slow the first requests.
+    .AddAsyncDaemonAfterStart(DaemonMode.HotCold, builder.Configuration.GetValue(DeferredProjectionStart.DelayKey, TimeSpan.Zero))
     .IntegrateWithWolverine();
 builder.Services.AddProvinceTenancy();   // a database per province when Tenancy:Provinces is set
 

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.Accidents;
@@ -11,9 +12,16 @@ namespace TrafficCqrs.Projections.Analytics;
 /// headers (who reported it, through which channel) and are kept per accident until it closes:
 /// the closing event is written by an insurer, whose office says nothing about the accident.
 /// </summary>
-public sealed class AccidentStatisticsProjection : IProjection
+public sealed class AccidentStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "AccidentStatistics";
+    public new const string Name = "AccidentStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public AccidentStatisticsProjection()
+    {
+        IncludeType<AccidentReported>();
+        IncludeType<AccidentClosed>();
+    }
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.Analytics;
@@ -11,9 +12,17 @@ namespace TrafficCqrs.Projections.Analytics;
 /// needs) from the case events. Run by the async daemon: a closing event carries only the case id,
 /// so the case's dimensions come from its track, which this projection alone writes.
 /// </summary>
-public sealed class CaseStatisticsProjection : IProjection
+public sealed class CaseStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "CaseStatistics";
+    public new const string Name = "CaseStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public CaseStatisticsProjection()
+    {
+        foreach (var type in new[] { typeof(CaseOpened), typeof(CaseCompleted), typeof(CaseRejected), typeof(CaseWithdrawn) }
+                     .Concat(StatisticsEvents.Where(ReturnVisitEvents.Contains)))
+            IncludeType(type);
+    }
 
     /// <summary>
     /// Wire names of events, appended to a case stream, that ask the applicant to come back (one

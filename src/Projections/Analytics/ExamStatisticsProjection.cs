@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.Analytics;
@@ -11,9 +12,17 @@ namespace TrafficCqrs.Projections.Analytics;
 /// after the retake, or cancelled too late), on its exam day at its exam office. The class kind comes
 /// from the application, remembered in an <see cref="ExamStatisticsTrack"/>.
 /// </summary>
-public sealed class ExamStatisticsProjection : IProjection
+public sealed class ExamStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "ExamStatistics";
+    public new const string Name = "ExamStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public ExamStatisticsProjection()
+    {
+        IncludeType<ExamApplicationFiled>();
+        IncludeType<ExamAttemptScored>();
+        IncludeType<ExamBookingCancelled>();
+    }
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.Analytics;
@@ -11,9 +12,16 @@ namespace TrafficCqrs.Projections.Analytics;
 /// transfer in, every event on the vehicle's record is checked for the origin office in its
 /// <c>office</c> header: one there means the owner (or someone for them) went back.
 /// </summary>
-public sealed class TransferStatisticsProjection : IProjection
+public sealed class TransferStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "TransferStatistics";
+    public new const string Name = "TransferStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public TransferStatisticsProjection()
+    {
+        foreach (var type in StatisticsEvents.Where(name => name.StartsWith(VehicleEventPrefix, StringComparison.Ordinal)))
+            IncludeType(type);
+    }
 
     /// <summary>The wire names of the vehicle record's events start with this.</summary>
     public const string VehicleEventPrefix = "vehicle.";

@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.Analytics;
@@ -10,9 +11,15 @@ namespace TrafficCqrs.Projections.Analytics;
 /// Keeps <see cref="ViolationDayStatistics"/>: each handling counts once, on its China-time day, at
 /// the office of the staff or channel account that handled it, under the handling's channel.
 /// </summary>
-public sealed class ViolationStatisticsProjection : IProjection
+public sealed class ViolationStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "ViolationStatistics";
+    public new const string Name = "ViolationStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public ViolationStatisticsProjection()
+    {
+        IncludeType<ViolationHandled>();
+    }
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

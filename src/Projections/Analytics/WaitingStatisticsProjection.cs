@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using TrafficCqrs.Domain.WindowService;
@@ -10,9 +11,16 @@ namespace TrafficCqrs.Projections.Analytics;
 /// waits for today, inline; the statistics keep every day, asynchronously, like the other measures.
 /// A ticket's wait counts once, at its first call, on the ticket's queue day.
 /// </summary>
-public sealed class WaitingStatisticsProjection : IProjection
+public sealed class WaitingStatisticsProjection : ProjectionBase, IProjection
 {
-    public const string Name = "WaitingStatistics";
+    public new const string Name = "WaitingStatistics";
+
+    /// <summary>Only the events read here are loaded for this projection.</summary>
+    public WaitingStatisticsProjection()
+    {
+        IncludeType<TicketIssued>();
+        IncludeType<TicketCalled>();
+    }
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

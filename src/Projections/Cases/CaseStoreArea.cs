@@ -15,13 +15,16 @@ public sealed class CaseStoreArea : IStoreArea
         // write: only those a query filters on.
         // A rebuild reads 1,000 events per batch instead of 500: measured about 13% faster here.
         opts.Projections.Add<CaseSummaryProjection>(ProjectionLifecycle.Inline, o => o.BatchSize = 1000);
+        // Filtered fields are duplicated into columns of their own (with an index each) rather
+        // than indexed as expressions over the JSON: cheaper to maintain on every write.
         opts.Schema.For<CaseSummary>()
-            .Index(x => x.Status)
-            .Index(x => x.Office)            // case list; office and counter boards
-            .Index(x => x.BusinessType)
-            .Index(x => x.OpenedAt)          // case list; an outlet's day
-            .Index(x => x.ApplicantIdNumber) // a person's cases
-            .Index(x => x.Outlet!)           // an outlet's day; an agent's case list
-            .Index(x => x.CompletedDay!);    // office and clerk boards
+            .Duplicate(x => x.Status)
+            .Duplicate(x => x.Office)            // case list; office and counter boards
+            .Duplicate(x => x.BusinessType)
+            // (A time with its office's offset cannot be written to a timestamptz column: indexed in the JSON.)
+            .Index(x => x.OpenedAt)              // case list; an outlet's day
+            .Duplicate(x => x.ApplicantIdNumber) // a person's cases
+            .Duplicate(x => x.Outlet!)           // an outlet's day; an agent's case list
+            .Duplicate(x => x.CompletedDay!);    // office and clerk boards
     }
 }

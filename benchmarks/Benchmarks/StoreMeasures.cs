@@ -24,6 +24,22 @@ public static class StoreMeasures
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
+    /// <summary>
+    /// How many events the slowest asynchronous projection or subscription (statistics, hash chain,
+    /// trace index, supervision flags) still has to process, from the daemon's own progress rows.
+    /// </summary>
+    public static async Task<long> DaemonBehind(string connectionString)
+    {
+        var schema = TrafficStoreConfiguration.Schema;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"select coalesce((select max(seq_id) from {schema}.mt_events), 0) - " +
+            $"coalesce((select min(last_seq_id) from {schema}.mt_event_progression where name not like 'HighWater%'), 0)",
+            connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public static async Task<long> EventCount(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

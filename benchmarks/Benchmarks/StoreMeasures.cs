@@ -13,7 +13,7 @@ public static class StoreMeasures
 {
     public static DocumentStore Store(string connectionString) => DocumentStore.For(opts =>
     {
-        opts.Connection(connectionString);
+        opts.Connection(ConnectionTuning.Tuned(connectionString)); // as the service connects
         TrafficStoreConfiguration.Configure(opts);
     });
 

@@ -3,6 +3,7 @@ using Marten.Storage;
 using TrafficCqrs.Api.Security;
 using Wolverine.Http;
 using Wolverine.Http.Runtime.MultiTenancy;
+using TrafficCqrs.Projections;
 using Wolverine.Marten;
 
 namespace TrafficCqrs.Api.Hosting;

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using Npgsql;
-using TrafficCqrs.Api.Hosting;
+using TrafficCqrs.Projections;
 
 namespace TrafficCqrs.Integration.Tests.Operations;
 

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace TrafficCqrs.Api.Hosting;
+namespace TrafficCqrs.Projections;
 
 /// <summary>
 /// Connection settings that make each command cheaper for PostgreSQL, applied to every configured

@@ -18,8 +18,7 @@ internal static class AccidentStream
         var stream = await session.Events.FetchForWriting<Accident>(accidentId, cancellation);
         if (stream.Aggregate is null)
             throw new NotFoundException($"No accident {accidentId}.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
         if (insurer is not null && !stream.Aggregate.IsInsuredBy(insurer))
             throw new AccessDeniedException($"{insurer} insures none of the vehicles in accident {accidentId}.");
 

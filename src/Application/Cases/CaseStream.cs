@@ -44,12 +44,7 @@ internal static class CaseStream
             CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);
             return new CaseWritten(caseId, stream.CurrentVersion ?? 0);
         }
-        // The stream's version and its events are read by two statements: a write committed between
-        // them leaves the case newer than the version read. The case's own version counts then, so
-        // the caller hears 409 (stale) rather than a rule refusal about a state it never saw.
-        var current = Math.Max(stream.CurrentVersion ?? 0, stream.Aggregate.Version);
-        if (expectedVersion is { } expected && expected != current)
-            throw new StaleVersionException(expected, current);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
 
         await outlets.EnsureMayAct(session, context, commandName, stream.Aggregate, cancellation);
         CaseAccess.EnsureMayAct(context.Actor, stream.Aggregate);

@@ -16,8 +16,7 @@ internal static class ExamApplicationStream
         var stream = await session.Events.FetchForWriting<ExamApplication>(applicationId, cancellation);
         if (stream.Aggregate is null)
             throw new NotFoundException($"No exam application {applicationId}.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
         context.Stamp(session, commandName);
         return stream;
     }

@@ -35,8 +35,7 @@ public static class LicenceStream
         var stream = await session.Events.FetchForWriting<DrivingLicence>(id, cancellation);
         if (stream.Aggregate is null)
             throw NoRecord(holderIdNumber);
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
         if (context is not null && commandName is not null)
             context.Stamp(session, commandName);
 

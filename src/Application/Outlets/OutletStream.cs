@@ -19,8 +19,7 @@ internal static class OutletStream
         var stream = await session.Events.FetchForWriting<Outlet>(OutletIds.For(code), cancellation);
         if (stream.Aggregate is not { } outlet)
             throw new NotFoundException($"No commissioned outlet {code}.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, outlet.Version);
         if (!string.Equals(outlet.Office, context.Actor.Office, StringComparison.Ordinal))
             throw new AccessDeniedException($"Outlet {code} is commissioned by office {outlet.Office}, not {context.Actor.Office}.");
 

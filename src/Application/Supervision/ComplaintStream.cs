@@ -12,8 +12,7 @@ internal static class ComplaintStream
     {
         var stream = await session.Events.FetchForWriting<Complaint>(id, cancellation);
         if (stream.Aggregate is null) throw new NotFoundException($"No complaint {id}.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
 
         var decided = decide(stream.Aggregate);
         context.Stamp(session, commandName);

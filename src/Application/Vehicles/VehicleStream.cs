@@ -20,8 +20,7 @@ internal static class VehicleStream
         var stream = await session.Events.FetchForWriting<Vehicle>(VehicleKeys.Vehicle(vin), cancellation);
         if (stream.Aggregate is null)
             throw new NotFoundException($"No vehicle with VIN {vin} is registered.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
         return stream;
     }
 

@@ -19,8 +19,7 @@ internal static class ViolationStream
         var stream = await session.Events.FetchForWriting<Violation>(violationId, cancellation);
         if (stream.Aggregate is null)
             throw new NotFoundException($"No violation {violationId}.");
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            throw new StaleVersionException(expected, stream.CurrentVersion ?? 0);
+        ExpectedVersions.Check(expectedVersion, stream.CurrentVersion, stream.Aggregate.Version);
 
         // Stamped before deciding: a decision may append to other streams (the driving licence).
         context.Stamp(session, commandName);

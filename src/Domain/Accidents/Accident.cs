@@ -24,6 +24,9 @@ public static class Responsibility
 public sealed record Accident
 {
     public Guid Id { get; init; }
+
+    /// <summary>The version of the stream this state was built from (set by the event store).</summary>
+    public long Version { get; init; }
     public IReadOnlyList<AccidentParty> Parties { get; init; } = [];
     public AccidentStatus Status { get; init; }
     public IReadOnlyList<ResponsibilityShare> Shares { get; init; } = [];

@@ -11,6 +11,9 @@ public enum OutletStatus
 public sealed record Outlet
 {
     public Guid Id { get; init; }
+
+    /// <summary>The version of the stream this state was built from (set by the event store).</summary>
+    public long Version { get; init; }
     public string Code { get; init; } = "";
     public string Name { get; init; } = "";
     public string Kind { get; init; } = "";

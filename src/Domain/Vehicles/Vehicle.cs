@@ -11,6 +11,9 @@ public sealed record InspectionResult(string StationCode, string StationProvince
 public sealed record Vehicle
 {
     public Guid Id { get; init; }
+
+    /// <summary>The version of the stream this state was built from (set by the event store).</summary>
+    public long Version { get; init; }
     public string Vin { get; init; } = "";
     public string OwnerIdNumber { get; init; } = "";
     public DateOnly OwnerSince { get; init; }

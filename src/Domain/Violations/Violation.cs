@@ -28,6 +28,9 @@ public static class NotificationMethods
 public sealed record Violation
 {
     public Guid Id { get; init; }
+
+    /// <summary>The version of the stream this state was built from (set by the event store).</summary>
+    public long Version { get; init; }
     public string Plate { get; init; } = "";
     public string Source { get; init; } = "";
     public DateTimeOffset OccurredAt { get; init; }

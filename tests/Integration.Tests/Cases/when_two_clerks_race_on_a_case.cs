@@ -3,7 +3,9 @@ using FluentAssertions;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Domain.Cases;
+using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Integration.Tests.Infrastructure;
+using TrafficCqrs.Integration.Tests.Vehicles;
 
 namespace TrafficCqrs.Integration.Tests.Cases;
 
@@ -24,6 +26,18 @@ public sealed class when_two_clerks_race_on_a_case(ApiFixture fixture)
         var stream = await session.Events.FetchForWriting<ServiceCase>(id);
 
         stream.Aggregate!.Version.Should().Be(stream.CurrentVersion!.Value).And.BeGreaterThan(2);
+    }
+
+    [Fact]
+    public async Task a_vehicle_read_for_a_command_carries_its_own_version_too()
+    {
+        var (vin, _) = await VehicleApi.Register(NewClerk(), Http.NewIdNumber());
+        var store = fixture.Host.Services.GetRequiredService<IDocumentStore>();
+        await using var session = store.LightweightSession();
+
+        var stream = await session.Events.FetchForWriting<Vehicle>(VehicleKeys.Vehicle(vin));
+
+        stream.Aggregate!.Version.Should().Be(stream.CurrentVersion!.Value).And.BeGreaterThan(0);
     }
 
     [Fact]

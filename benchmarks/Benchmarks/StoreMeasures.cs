@@ -59,6 +59,14 @@ public static class StoreMeasures
         return (events, events / clock.Elapsed.TotalSeconds);
     }
 
+    /// <summary>The case-list rebuild and a COPY of the same rows, as one printed line.</summary>
+    public static async Task<string> RebuildAgainstCopy(string connectionString)
+    {
+        var (events, rebuildRate) = await Rebuild(connectionString);
+        var copyRate = await CopyRate(connectionString);
+        return $"rebuild of the case list: {events:N0} events at {rebuildRate:N0}/s; COPY of the same rows {copyRate:N0}/s; ratio {rebuildRate / copyRate:F3}";
+    }
+
     /// <summary>COPY of the same rows into a table of the same shape; answers rows per second.</summary>
     public static async Task<double> CopyRate(string connectionString)
     {

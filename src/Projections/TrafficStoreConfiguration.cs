@@ -40,16 +40,25 @@ public static class TrafficStoreConfiguration
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .Select(t => (IStoreArea)Activator.CreateInstance(t)!);
 
+    /// <summary>Every domain event type with its declared, stable wire name.</summary>
+    public static readonly IReadOnlyList<(Type Type, string Name)> DomainEvents =
+        typeof(CaseOpened).Assembly.GetTypes()
+            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<EventNameAttribute>()))
+            .Where(x => x.Attribute is not null)
+            .Select(x => (x.Type, x.Attribute!.Name))
+            .ToList();
+
+    /// <summary>The domain event types whose wire name matches, e.g. every "vehicle." event.</summary>
+    public static IEnumerable<Type> EventTypesNamed(Func<string, bool> name) =>
+        DomainEvents.Where(e => name(e.Name)).Select(e => e.Type);
+
     /// <summary>Stores every domain event under its declared, stable name rather than its C# type name.</summary>
     private static void RegisterEventNames(StoreOptions opts)
     {
-        var events = typeof(CaseOpened).Assembly.GetTypes()
-            .Select(t => (Type: t, Attribute: t.GetCustomAttribute<EventNameAttribute>()))
-            .Where(x => x.Attribute is not null);
-        foreach (var (type, attribute) in events)
+        foreach (var (type, name) in DomainEvents)
         {
             opts.Events.AddEventType(type);
-            opts.Events.MapEventType(type, attribute!.Name);
+            opts.Events.MapEventType(type, name);
         }
     }
 }

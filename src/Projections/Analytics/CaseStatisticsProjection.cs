@@ -20,7 +20,7 @@ public sealed class CaseStatisticsProjection : ProjectionBase, IProjection
     public CaseStatisticsProjection()
     {
         foreach (var type in new[] { typeof(CaseOpened), typeof(CaseCompleted), typeof(CaseRejected), typeof(CaseWithdrawn) }
-                     .Concat(StatisticsEvents.Where(ReturnVisitEvents.Contains)))
+                     .Concat(TrafficStoreConfiguration.EventTypesNamed(ReturnVisitEvents.Contains)))
             IncludeType(type);
     }
 

@@ -19,7 +19,7 @@ public sealed class TransferStatisticsProjection : ProjectionBase, IProjection
     /// <summary>Only the events read here are loaded for this projection.</summary>
     public TransferStatisticsProjection()
     {
-        foreach (var type in StatisticsEvents.Where(name => name.StartsWith(VehicleEventPrefix, StringComparison.Ordinal)))
+        foreach (var type in TrafficStoreConfiguration.EventTypesNamed(name => name.StartsWith(VehicleEventPrefix, StringComparison.Ordinal)))
             IncludeType(type);
     }
 

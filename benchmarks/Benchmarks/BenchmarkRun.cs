@@ -31,6 +31,22 @@ public static class BenchmarkRun
                           $"({options.StartRuns} starts, {options.Environment})");
     }
 
+    /// <summary>
+    /// The case-list rebuild as an operator runs it, through the service's own daemon (its compiled,
+    /// warmed code), against a COPY of the same rows. It starts once the asynchronous projections have
+    /// caught up, so that it is not timed against their catch-up.
+    /// </summary>
+    public static async Task<string> RebuildThroughService(ApiProcess api, Options options)
+    {
+        await StoreMeasures.WaitForDaemon(options.ConnectionString, TimeSpan.FromMinutes(5));
+        var admin = await api.Client("bench.admin", "admin", "610100");
+        return await StoreMeasures.RebuildAgainstCopy(options.ConnectionString, async () =>
+        {
+            using var rebuilt = await admin.PostAsync("/api/admin/projections/CaseSummary/rebuild", null);
+            rebuilt.EnsureSuccessStatusCode();
+        });
+    }
+
     public static async Task Run(Options options)
     {
         Console.WriteLine($"TrafficCqrs benchmark — {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per phase, " +
@@ -133,7 +149,7 @@ public static class BenchmarkRun
         Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak " +
                           $"(anonymous {anon:F0} MB, mapped files {file:F0} MB, shared memory {shmem:F0} MB)");
         
-        Console.WriteLine(await StoreMeasures.RebuildAgainstCopy(options.ConnectionString));
+        Console.WriteLine("after the load: " + await RebuildThroughService(api, options));
         
         if (options.TraceEvents > 0)
         {
@@ -141,10 +157,8 @@ public static class BenchmarkRun
             var caseId = await StoreMeasures.CaseWithEvents(options.ConnectionString, 50);
             // Let the daemon (hash chain, timeline index, statistics) finish the seeded events first,
             // so the latency measured is the query's and not the catch-up's.
-            var waited = Stopwatch.StartNew();
-            while (waited.Elapsed < TimeSpan.FromMinutes(15) && await StoreMeasures.DaemonBehind(options.ConnectionString) > 0)
-                await Task.Delay(1000);
-            Console.WriteLine($"projections caught up with the seeded events in {waited.Elapsed.TotalSeconds:F0} s");
+            var waited = await StoreMeasures.WaitForDaemon(options.ConnectionString, TimeSpan.FromMinutes(15));
+            Console.WriteLine($"projections caught up with the seeded events in {waited.TotalSeconds:F0} s");
             var auditor = await api.Client("bench.auditor", "auditor", "610100");
             async Task<(double P50, double P99)> Latency(string url)
             {
@@ -165,6 +179,9 @@ public static class BenchmarkRun
             var travel = await Latency($"/api/audit/cases/{caseId}/state?version=25");
             Console.WriteLine($"with {stored:N0} events stored: 50-event case trace p50 {trace.P50:F1} ms, p99 {trace.P99:F1} ms; " +
                               $"state at version 25 p50 {travel.P50:F1} ms, p99 {travel.P99:F1} ms");
+            // Again on the million-event store: the rebuild's rate depends on the store's size (see
+            // docs/benchmarks.md), so both are printed.
+            Console.WriteLine($"with {stored:N0} events stored: " + await RebuildThroughService(api, options));
         }
     }
 }

@@ -13,7 +13,8 @@ if (args.Length > 0 && args[0] == "rebuild")
 {
     await StoreMeasures.EnsureSchema(options.ConnectionString);
     await StoreMeasures.SeedTo(options.ConnectionString, options.TraceEvents);
-    Console.WriteLine(await StoreMeasures.RebuildAgainstCopy(options.ConnectionString));
+    await using var api = await ApiProcess.Start(options);
+    Console.WriteLine(await BenchmarkRun.RebuildThroughService(api, options));
     return 0;
 }
 await BenchmarkRun.Run(options);

@@ -138,12 +138,13 @@ public static class BenchmarkRun
         Console.WriteLine();
         if (meter is not null)
         {
-            Console.WriteLine("CPU per command (API process; PostgreSQL cluster), against PostgreSQL per pgbench insert:");
-            Console.WriteLine("| scenario | clients | API CPU µs | PostgreSQL CPU µs | pgbench PostgreSQL CPU µs |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Console.WriteLine("CPU per command (API process; PostgreSQL cluster; this load generator), against PostgreSQL per pgbench insert:");
+            Console.WriteLine("| scenario | clients | API CPU µs | PostgreSQL CPU µs | load generator CPU µs | pgbench PostgreSQL CPU µs |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             foreach (var (r, _) in rows)
                 if (cpu.TryGetValue(r, out var c) && r.Commands > 0)
-                    Console.WriteLine($"| {r.Scenario} | {r.Clients} | {c.ApiSeconds * 1e6 / r.Commands:F0} | {c.DatabaseSeconds * 1e6 / r.Commands:F0} | {pgCpu.GetValueOrDefault(r.Clients) * 1e6:F0} |");
+                    Console.WriteLine($"| {r.Scenario} | {r.Clients} | {c.ApiSeconds * 1e6 / r.Commands:F0} | {c.DatabaseSeconds * 1e6 / r.Commands:F0} | " +
+                                      $"{c.LoadSeconds * 1e6 / r.Commands:F0} | {pgCpu.GetValueOrDefault(r.Clients) * 1e6:F0} |");
             Console.WriteLine();
         }
         Console.WriteLine($"API memory after the load: {rss:F0} MB resident, {peak:F0} MB peak " +

@@ -4,8 +4,8 @@ using Npgsql;
 namespace TrafficCqrs.Benchmarks;
 
 /// <summary>
-/// CPU time spent by the API process and by the PostgreSQL cluster, read from /proc, so a phase can
-/// say how much of each a command costs. The cluster's time is its postmaster's own and reaped
+/// CPU time spent by the API process, by the PostgreSQL cluster and by this process (the load
+/// generator), read from /proc, so a phase can say how much of each a command costs. The cluster's time is its postmaster's own and reaped
 /// children's, plus every live backend's: backends that end during a phase (pgbench's) still count.
 /// </summary>
 public sealed class CpuMeter
@@ -34,6 +34,7 @@ public sealed class CpuMeter
     public Sample Take()
     {
         var api = ReadStat(_apiPid) is { } a ? a.Own : 0;
+        var load = ReadStat(Environment.ProcessId) is { } l ? l.Own : 0;
         double database = 0;
         if (ReadStat(_postmasterPid) is { } pm) database += pm.Own + pm.Children;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -41,13 +42,13 @@ public sealed class CpuMeter
             if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == _postmasterPid) continue;
             if (ReadStat(pid) is { } s && s.ParentPid == _postmasterPid) database += s.Own;
         }
-        return new Sample(api / TicksPerSecond, database / TicksPerSecond);
+        return new Sample(api / TicksPerSecond, database / TicksPerSecond, load / TicksPerSecond);
     }
 
-    public readonly record struct Sample(double ApiSeconds, double DatabaseSeconds)
+    public readonly record struct Sample(double ApiSeconds, double DatabaseSeconds, double LoadSeconds)
     {
         public static Sample operator -(Sample a, Sample b) =>
-            new(a.ApiSeconds - b.ApiSeconds, a.DatabaseSeconds - b.DatabaseSeconds);
+            new(a.ApiSeconds - b.ApiSeconds, a.DatabaseSeconds - b.DatabaseSeconds, a.LoadSeconds - b.LoadSeconds);
     }
 
     private sealed record Stat(int ParentPid, double Own, double Children);

@@ -52,6 +52,10 @@ builder.Host.UseWolverine(opts =>
     opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Wolverine:TypeLoadMode", TypeLoadMode.Dynamic);
     if (!builder.Environment.IsProduction())
         opts.Services.AddResourceSetupOnStartup();
+    else
+        // In production the tables exist before the service starts (db-apply), as for Marten's:
+        // Wolverine only checks that its own are there instead of comparing their whole schema.
+        opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
 });
 
 builder.Services.AddTrafficApplication();

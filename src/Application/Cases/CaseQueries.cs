@@ -77,10 +77,10 @@ public static class CaseQueries
         if (!string.IsNullOrWhiteSpace(filter.BusinessType)) query = query.Where(x => x.BusinessType == filter.BusinessType);
         if (!string.IsNullOrWhiteSpace(filter.Office)) query = query.Where(x => x.Office == filter.Office);
         if (!string.IsNullOrWhiteSpace(filter.Outlet)) query = query.Where(x => x.Outlet == filter.Outlet);
-        if (filter.OpenedFrom is { } from) query = query.Where(x => x.OpenedAt >= from);
-        if (filter.OpenedTo is { } to) query = query.Where(x => x.OpenedAt < to);
+        if (filter.OpenedFrom is { } from) query = query.Where(x => x.OpenedAtUtc >= from.ToUniversalTime());
+        if (filter.OpenedTo is { } to) query = query.Where(x => x.OpenedAtUtc < to.ToUniversalTime());
 
-        var paged = await query.OrderByDescending(x => x.OpenedAt).ThenBy(x => x.Id)
+        var paged = await query.OrderByDescending(x => x.OpenedAtUtc).ThenBy(x => x.Id)
             .ToPagedListAsync(page, pageSize, cancellation);
         return new Page<CaseView>(paged.Select(CaseView.From).ToList(), page, pageSize, paged.TotalItemCount);
     }

@@ -60,6 +60,6 @@ public static class IdentityQueries
     public static async Task<IReadOnlyList<PersonCase>> Cases(IQuerySession session, string idNumber,
         CancellationToken cancellation) =>
         (await session.Query<CaseSummary>().Where(x => x.ApplicantIdNumber == idNumber)
-            .OrderByDescending(x => x.OpenedAt).ToListAsync(cancellation))
+            .OrderByDescending(x => x.OpenedAtUtc).ToListAsync(cancellation))
         .Select(PersonCase.From).ToList();
 }

@@ -44,7 +44,7 @@ public static class OutletQueries
         var end = OfficeCalendar.StartOf(day.AddDays(1)).ToUniversalTime();
 
         var cases = await session.Query<CaseSummary>()
-            .Where(x => codes.Contains(x.Outlet) && x.OpenedAt >= start && x.OpenedAt < end)
+            .Where(x => codes.Contains(x.Outlet) && x.OpenedAtUtc >= start && x.OpenedAtUtc < end)
             .Select(x => new { x.Outlet, x.BusinessType })
             .ToListAsync(cancellation);
         var ids = outlets.Select(o => o.Id).ToArray();

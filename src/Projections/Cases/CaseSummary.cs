@@ -22,6 +22,12 @@ public sealed partial class CaseSummary
     public string? PaymentReference { get; set; }
     public string? Reason { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
+
+    /// <summary>
+    /// The same instant in UTC, kept in a column of its own for the case list's order and date
+    /// filters (PostgreSQL stores instants without their offset; the document keeps the office's).
+    /// </summary>
+    public DateTimeOffset OpenedAtUtc => OpenedAt.ToUniversalTime();
     public DateTimeOffset? AcceptedAt { get; set; }
     public DateTimeOffset? PaidAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }

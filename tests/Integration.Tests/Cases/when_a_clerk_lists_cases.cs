@@ -47,6 +47,24 @@ public sealed class when_a_clerk_lists_cases(ApiFixture fixture)
         one["totalItems"]!.GetValue<long>().Should().Be(1);
     }
 
+    [Fact]
+    public async Task a_date_range_in_the_office_time_zone_selects_the_same_instants()
+    {
+        var office = Actors.NewOffice();
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        await CaseApi.Open(clerk);
+        var beijing = TimeSpan.FromHours(8);
+        string At(TimeSpan fromNow) => Uri.EscapeDataString(DateTimeOffset.UtcNow.Add(fromNow).ToOffset(beijing).ToString("O"));
+
+        var around = await (await clerk.GetAsync($"/api/cases?office={office}&from={At(TimeSpan.FromMinutes(-5))}&to={At(TimeSpan.FromMinutes(5))}")).Body();
+        var after = await (await clerk.GetAsync($"/api/cases?office={office}&from={At(TimeSpan.FromMinutes(5))}")).Body();
+        var before = await (await clerk.GetAsync($"/api/cases?office={office}&to={At(TimeSpan.FromMinutes(-5))}")).Body();
+
+        around["totalItems"]!.GetValue<long>().Should().Be(1);
+        after["totalItems"]!.GetValue<long>().Should().Be(0);
+        before["totalItems"]!.GetValue<long>().Should().Be(0);
+    }
+
     [Theory]
     [InlineData("status=lost", "status")]
     [InlineData("pageSize=5000", "pageSize")]

@@ -11,10 +11,11 @@ namespace TrafficCqrs.Integration.Tests.Cases;
 /// </summary>
 public sealed class when_the_case_summary_grows
 {
-    // Read by a person's history (/api/people/{idNumber}/cases) and the counter boards only.
+    // Read by a person's history (/api/people/{idNumber}/cases) and the counter boards only; the
+    // opening time in UTC is the column the list sorts and filters on (the list shows OpenedAt).
     private static readonly string[] NotInTheCaseList =
         [nameof(CaseSummary.IdentitySource), nameof(CaseSummary.Mailings), nameof(CaseSummary.CompletedDay),
-         nameof(CaseSummary.CompletedCounter), nameof(CaseSummary.CompletedBy)];
+         nameof(CaseSummary.CompletedCounter), nameof(CaseSummary.CompletedBy), nameof(CaseSummary.OpenedAtUtc)];
 
     [Fact]
     public void every_stored_field_is_either_in_the_case_list_or_kept_for_its_own_readers()

@@ -33,8 +33,9 @@ public sealed record TimelineEntry(
 /// Every event related to a case, person, vehicle, outlet, clerk or office, across all streams, in
 /// global order. A case's timeline holds its own stream, everything the same commands wrote to other
 /// streams (a licence replaced on completion), and streams that name the case (a complaint about it).
-/// Other subjects come from the trace index kept by the daemon, so the newest events appear a moment
-/// after they are stored.
+/// Streams that name a person, vehicle or outlet come from the trace index kept by the daemon, so
+/// their newest events appear a moment after they are stored; who acted, where, and by which command
+/// are read from the event table's own indexes as soon as an event is stored.
 /// </summary>
 public static class Timeline
 {
@@ -89,7 +90,8 @@ public static class Timeline
         string ByStreamKey() =>
             $"select e.seq_id as seq from {AuditStorage.EventsTable} e join {AuditStorage.StreamKeysTable} s " +
             "on s.stream_id = e.stream_id and e.seq_id >= s.first_seq where s.kind = ? and s.value = ?";
-        string ByEventKey() => $"select k.seq from {AuditStorage.EventKeysTable} k where k.kind = ? and k.value = ?";
+        // Who acted and where: the event table's own columns and headers, each indexed (AuditStorage).
+        string ByEventColumn(string column) => $"select e.seq_id as seq from {AuditStorage.EventsTable} e where {column} = ?";
 
         switch (query.Kind)
         {
@@ -97,16 +99,18 @@ public static class Timeline
                 var caseId = Guid.Parse(value);
                 return (
                     $"select e.seq_id as seq from {AuditStorage.EventsTable} e where e.stream_id = ? " +
-                    $"union select k.seq from {AuditStorage.EventKeysTable} k where k.kind = '{TraceKeyKinds.Causation}' " +
-                    $"and k.value in (select c.causation_id from {AuditStorage.EventsTable} c " +
+                    $"union select k.seq_id from {AuditStorage.EventsTable} k " +
+                    $"where k.causation_id in (select c.causation_id from {AuditStorage.EventsTable} c " +
                     "where c.stream_id = ? and c.causation_id is not null) " +
                     "union " + ByStreamKey(),
                     [caseId, caseId, TraceKeyKinds.Case, value]);
             // What the outlet or clerk did, and what concerns them (a complaint, a sanction).
-            case TraceKeyKinds.Outlet or TraceKeyKinds.User:
-                return (ByStreamKey() + " union " + ByEventKey(), [query.Kind, value, query.Kind, value]);
+            case TraceKeyKinds.Outlet:
+                return (ByStreamKey() + " union " + ByEventColumn("(e.headers ->> 'outlet')"), [query.Kind, value, value]);
+            case TraceKeyKinds.User:
+                return (ByStreamKey() + " union " + ByEventColumn("e.user_name"), [query.Kind, value, value]);
             case TraceKeyKinds.Office:
-                return (ByEventKey(), [query.Kind, value]);
+                return (ByEventColumn("(e.headers ->> 'office')"), [value]);
             case TraceKeyKinds.IdNumber or TraceKeyKinds.Vin or TraceKeyKinds.Plate:
                 return (ByStreamKey(), [query.Kind, value]);
             default:

@@ -18,13 +18,32 @@ public sealed class AuditStorage(StoreOptions options) : FeatureSchemaBase("audi
 
     public const string ChainTable = Schema + ".audit_chain";
     public const string StreamKeysTable = Schema + ".audit_stream_keys";
-    public const string EventKeysTable = Schema + ".audit_event_keys";
     public const string EventsTable = Schema + ".mt_events";
     public const string StreamsTable = Schema + ".mt_streams";
     public const string RefuseFunction = Schema + ".audit_refuse_rewrite";
 
     /// <summary>SQLSTATE raised when a stored event, stream or link would be changed or removed.</summary>
     public const string RefusalSqlState = "42501";
+
+    /// <summary>
+    /// The audit's indexes on Marten's event table. Marten is told to leave them alone
+    /// (<see cref="Register"/>), or its own migration of the table would drop them as unknown.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Definition)> EventIndexes =
+    [
+        ("audit_events_by_user", "(user_name, seq_id) where user_name is not null"),
+        ("audit_events_by_office", "((headers ->> 'office'), seq_id) where (headers ->> 'office') is not null"),
+        ("audit_events_by_outlet", "((headers ->> 'outlet'), seq_id) where (headers ->> 'outlet') is not null"),
+        ("audit_events_by_causation", "(causation_id) where causation_id is not null"),
+    ];
+
+    /// <summary>Adds the audit's tables, indexes and triggers to the store's schema.</summary>
+    public static void Register(StoreOptions opts)
+    {
+        foreach (var (name, _) in EventIndexes)
+            opts.Events.IgnoreIndex(name);
+        opts.Storage.Add(new AuditStorage(opts));
+    }
 
     public override IEnumerable<Type> DependentTypes() => [typeof(IEvent)];
 
@@ -44,12 +63,11 @@ public sealed class AuditStorage(StoreOptions options) : FeatureSchemaBase("audi
         streamKeys.AddColumn<long>("first_seq").NotNull();
         yield return streamKeys;
 
-        // Who acted and where, per event (user, office, outlet) and the command that caused it.
-        var eventKeys = new Table(new PostgresqlObjectName(Schema, "audit_event_keys"));
-        eventKeys.AddColumn<string>("kind").AsPrimaryKey();
-        eventKeys.AddColumn<string>("value").AsPrimaryKey();
-        eventKeys.AddColumn<long>("seq").AsPrimaryKey();
-        yield return eventKeys;
+        // Who acted and where (user, office, outlet) and which command caused each event: indexes on
+        // the event table itself, kept in the appending transaction, so these timelines need no
+        // index rows written afterwards by the daemon and show an event as soon as it is stored.
+        foreach (var (name, definition) in EventIndexes)
+            yield return EventIndex(name, definition);
 
         yield return new SqlSchemaObject(
             new PostgresqlObjectName(Schema, "audit_refuse_rewrite"),
@@ -73,6 +91,12 @@ public sealed class AuditStorage(StoreOptions options) : FeatureSchemaBase("audi
         yield return Trigger("audit_chain_append_only", "audit_chain", "BEFORE UPDATE OR DELETE", "ROW");
         yield return Trigger("audit_chain_no_truncate", "audit_chain", "BEFORE TRUNCATE", "STATEMENT");
     }
+
+    private static SqlSchemaObject EventIndex(string name, string definition) => new(
+        new PostgresqlObjectName(Schema, name),
+        $"select count(*) from pg_indexes where schemaname = '{Schema}' and indexname = '{name}'",
+        $"CREATE INDEX IF NOT EXISTS {name} ON {EventsTable} {definition};",
+        $"DROP INDEX IF EXISTS {Schema}.{name};");
 
     private static SqlSchemaObject Trigger(string name, string table, string timing, string level) => new(
         new PostgresqlObjectName(Schema, name),

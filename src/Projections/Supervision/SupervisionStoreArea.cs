@@ -9,7 +9,7 @@ public sealed class SupervisionStoreArea : IStoreArea
     public void Configure(StoreOptions opts)
     {
         // Tamper evidence and timelines: need every event in global order, so the async daemon runs them.
-        opts.Storage.Add(new AuditStorage(opts));
+        AuditStorage.Register(opts);
         opts.Events.Subscribe(new AuditChainSubscription());
         opts.Events.Subscribe(new SupervisionFlagSubscription());
         opts.Schema.For<SupervisionFlag>().Index(x => x.Kind).Index(x => x.RaisedAt).Index(x => x.Office);

@@ -58,6 +58,29 @@ public sealed class when_a_supervisor_reads_a_timeline(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task a_case_s_timeline_holds_what_its_commands_wrote_to_other_records()
+    {
+        var office = Actors.NewOffice();
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        var auditor = fixture.ClientFor(Actors.Auditor());
+        var idNumber = Http.NewIdNumber();
+        await Licensing.LicenceRecords.IssueHeld(fixture, idNumber);
+        var opened = await clerk.PostJson("/api/cases",
+            new { businessType = "licence.contact_change", applicantIdNumber = idNumber, details = new Dictionary<string, string> { ["phone"] = "13800000000" } });
+        opened.StatusCode.Should().Be(HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
+        var id = Guid.Parse((await opened.Body())["id"]!.GetValue<string>());
+        (await clerk.Post($"/api/cases/{id}/accept")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.Post($"/api/cases/{id}/complete")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var items = (await (await auditor.GetAsync($"/api/audit/timeline?caseId={id}")).Body())["items"]!.AsArray();
+
+        var completion = items.Single(i => i!["eventType"]!.GetValue<string>() == "case.completed");
+        var elsewhere = items.Where(i => Guid.Parse(i!["streamId"]!.GetValue<string>()) != id).ToList();
+        elsewhere.Should().NotBeEmpty("completing the case changed the licence record");
+        elsewhere.Should().OnlyContain(i => i!["causationId"]!.GetValue<string>() == completion!["causationId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task vehicles_outlets_clerks_and_offices_have_timelines_too()
     {
         var office = Actors.NewOffice();

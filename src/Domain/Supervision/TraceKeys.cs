@@ -13,10 +13,9 @@ public static class TraceKeyKinds
     public const string Plate = "plate";
     public const string Outlet = "outlet";
 
-    // Keys of a single event: who acted, where, and the command that caused it.
+    // Kinds looked up per event (on the event table's own indexes): who acted, and where.
     public const string User = "user";
     public const string Office = "office";
-    public const string Causation = "causation";
 }
 
 /// <summary>

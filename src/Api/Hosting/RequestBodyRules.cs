@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
@@ -49,36 +50,61 @@ public sealed class RequestBodyRules : IHttpPolicy
 
     private static void Check(object value, string prefix, int depth)
     {
-        var type = value.GetType();
+        foreach (var property in PropertiesOf(value.GetType()))
+            CheckValue(property.Read(value), prefix + property.Field, property.Rules, depth);
+    }
+
+    /// <summary>What a request type's properties declare, read once per type and kept.</summary>
+    private static readonly ConcurrentDictionary<Type, CheckedProperty[]> Properties = new();
+
+    private static CheckedProperty[] PropertiesOf(Type type) => Properties.GetOrAdd(type, static type =>
+    {
         var parameters = type.GetConstructors().SelectMany(c => c.GetParameters())
             .Where(p => p.Name is not null)
             .GroupBy(p => p.Name!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
-        {
-            if (property.GetCustomAttribute<JsonIgnoreAttribute>() is not null) continue;
-            var attributes = property.GetCustomAttributes<ValidationAttribute>()
-                .Concat(parameters.TryGetValue(property.Name, out var parameter)
+        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            .Select(p => new CheckedProperty(p, JsonName(p), FieldRules.From(p.GetCustomAttributes<ValidationAttribute>()
+                .Concat(parameters.TryGetValue(p.Name, out var parameter)
                     ? parameter.GetCustomAttributes<ValidationAttribute>()
-                    : [])
-                .ToList();
-            var field = prefix + JsonName(property);
-            CheckValue(property.GetValue(value), field, attributes, depth);
+                    : []))))
+            .ToArray();
+    });
+
+    private sealed record CheckedProperty(PropertyInfo Property, string Field, FieldRules Rules)
+    {
+        public object? Read(object owner) => Property.GetValue(owner);
+    }
+
+    /// <summary>A field's validation attributes, sorted by what the checks need of them.</summary>
+    private sealed record FieldRules(bool Required, int? MaxLength, ValidationAttribute[] Others)
+    {
+        /// <summary>An entry of a list or map: no attributes of its own.</summary>
+        public static readonly FieldRules None = new(false, null, []);
+
+        public static FieldRules From(IEnumerable<ValidationAttribute> declared)
+        {
+            var attributes = declared.ToList();
+            return new FieldRules(
+                attributes.OfType<RequiredAttribute>().Any(),
+                attributes.OfType<MaxLengthAttribute>().Select(a => (int?)a.Length).FirstOrDefault()
+                ?? attributes.OfType<StringLengthAttribute>().Select(a => (int?)a.MaximumLength).FirstOrDefault(),
+                attributes.Where(a => a is not RequiredAttribute and not MaxLengthAttribute and not StringLengthAttribute).ToArray());
         }
     }
 
-    private static void CheckValue(object? value, string field, IReadOnlyList<ValidationAttribute> attributes, int depth)
+    private static void CheckValue(object? value, string field, FieldRules rules, int depth)
     {
-        var required = attributes.OfType<RequiredAttribute>().Any();
+        var required = rules.Required;
         if (value is null || value is string { Length: 0 } || (value is string s0 && string.IsNullOrWhiteSpace(s0) && required))
         {
             if (required) throw new InvalidFieldException(field, $"{field} is required.");
             return;
         }
 
-        var maxLength = attributes.OfType<MaxLengthAttribute>().Select(a => (int?)a.Length).FirstOrDefault()
-                        ?? attributes.OfType<StringLengthAttribute>().Select(a => (int?)a.MaximumLength).FirstOrDefault();
+        var maxLength = rules.MaxLength;
         switch (value)
         {
             case string text:
@@ -91,7 +117,7 @@ public sealed class RequestBodyRules : IHttpPolicy
                 {
                     var key = entry.Key.ToString() ?? "";
                     CheckText(key, $"{field}.{key}", 64, "key");
-                    CheckValue(entry.Value, $"{field}.{key}", [], depth + 1);
+                    CheckValue(entry.Value, $"{field}.{key}", FieldRules.None, depth + 1);
                 }
                 break;
             case IEnumerable list and not string:
@@ -99,7 +125,7 @@ public sealed class RequestBodyRules : IHttpPolicy
                 if (items.Count > (maxLength ?? DefaultMaxItems))
                     throw new InvalidFieldException(field, $"{field} may have at most {maxLength ?? DefaultMaxItems} items.");
                 for (var i = 0; i < items.Count; i++)
-                    CheckValue(items[i], $"{field}[{i}]", [], depth + 1);
+                    CheckValue(items[i], $"{field}[{i}]", FieldRules.None, depth + 1);
                 break;
             case Guid id when id == Guid.Empty:
                 throw new InvalidFieldException(field, $"{field} may not be the empty id.");
@@ -109,7 +135,7 @@ public sealed class RequestBodyRules : IHttpPolicy
                 break;
         }
 
-        foreach (var attribute in attributes.Where(a => a is not RequiredAttribute and not MaxLengthAttribute and not StringLengthAttribute))
+        foreach (var attribute in rules.Others)
             if (!attribute.IsValid(value))
                 throw new InvalidFieldException(field, attribute.FormatErrorMessage(field));
     }

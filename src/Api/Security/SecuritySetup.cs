@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using TrafficCqrs.Domain.Common;
 
@@ -18,12 +19,32 @@ public static class SecuritySetup
         services.AddSingleton<IValidateOptions<JwtOptions>, SigningKeyPolicy>();
         services.AddSingleton<TokenIssuer>();
 
+        services.AddSingleton<ValidatedTokens>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtOptions>>((jwt, auth) =>
+            .Configure<IOptions<JwtOptions>, ValidatedTokens>((jwt, auth, validated) =>
             {
                 var options = auth.Value;
                 jwt.MapInboundClaims = false;
+                jwt.Events = new JwtBearerEvents
+                {
+                    // A token validated before, and not expired since, is not parsed and checked again.
+                    OnMessageReceived = context =>
+                    {
+                        if (BearerToken(context.Request) is { } token && validated.Find(token) is { } principal)
+                        {
+                            context.Principal = principal;
+                            context.Success();
+                        }
+                        return Task.CompletedTask;
+                    },
+                    OnTokenValidated = context =>
+                    {
+                        if (context.SecurityToken is JsonWebToken { ValidTo: var validTo } token && context.Principal is { } principal)
+                            validated.Remember(token.EncodedToken, principal, new DateTimeOffset(validTo, TimeSpan.Zero));
+                        return Task.CompletedTask;
+                    },
+                };
                 jwt.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Issuer,
@@ -63,6 +84,15 @@ public static class SecuritySetup
 
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
+    }
+
+    /// <summary>The token of an <c>Authorization: Bearer …</c> header, read as the bearer handler reads it.</summary>
+    private static string? BearerToken(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var token = authorization["Bearer ".Length..].Trim();
+        return token.Length == 0 ? null : token;
     }
 }
 

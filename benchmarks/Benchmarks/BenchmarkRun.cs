@@ -78,8 +78,8 @@ public static class BenchmarkRun
                 HttpResponseMessage? kept = null;
                 var (ms, ok) = await LoadRun.Timed(async () =>
                 {
-                    kept = await clerk.PostAsJsonAsync("/api/cases",
-                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
+                    kept = await clerk.PostAsync("/api/cases", Json.Body(
+                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() }));
                     return kept;
                 });
                 if (ok)
@@ -97,8 +97,8 @@ public static class BenchmarkRun
             {
                 if (!opened.TryDequeue(out var id))
                 {
-                    var created = await clerk.PostAsJsonAsync("/api/cases",
-                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() });
+                    var created = await clerk.PostAsync("/api/cases", Json.Body(
+                        new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() }));
                     id = Guid.Parse(JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
                 }
                 var latencies = new List<double>(3);
@@ -106,8 +106,8 @@ public static class BenchmarkRun
                 foreach (var send in new Func<Task<HttpResponseMessage>>[]
                          {
                              () => clerk.PostAsync($"/api/cases/{id}/accept", null),
-                             () => clerk.PostAsJsonAsync($"/api/cases/{id}/payments",
-                                 new { amount = 10m, method = "wechat", reference = "WX-" + id.ToString("N")[..16] }),
+                             () => clerk.PostAsync($"/api/cases/{id}/payments", Json.Body(
+                                 new { amount = 10m, method = "wechat", reference = "WX-" + id.ToString("N")[..16] })),
                              () => clerk.PostAsync($"/api/cases/{id}/complete", null),
                          })
                 {

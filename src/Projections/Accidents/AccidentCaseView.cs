@@ -1,6 +1,8 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Accidents;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Accidents;
 
 /// <summary>An accident case as the police, an insurer or a court follows it.</summary>
@@ -36,7 +38,7 @@ public sealed class ClaimLine
 }
 
 /// <summary>Keeps <see cref="AccidentCaseView"/> in step with the accident stream, in the same transaction.</summary>
-public partial class AccidentCaseViewProjection : SingleStreamProjection<AccidentCaseView, Guid>
+public partial class AccidentCaseViewProjection : ScreenedSingleStreamProjection<AccidentCaseView, Guid>
 {
     public static AccidentCaseView Create(AccidentReported e) => new()
     {

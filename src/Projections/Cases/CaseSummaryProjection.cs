@@ -2,10 +2,12 @@ using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Cases;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Cases;
 
 /// <summary>Keeps <see cref="CaseSummary"/> in step with the case stream, in the same transaction.</summary>
-public partial class CaseSummaryProjection : SingleStreamProjection<CaseSummary, Guid>
+public partial class CaseSummaryProjection : ScreenedSingleStreamProjection<CaseSummary, Guid>
 {
     public static CaseSummary Create(CaseOpened e) => new()
     {

@@ -1,13 +1,15 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Licensing;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Licensing;
 
 /// <summary>
 /// Tells Marten how to rebuild the domain's <see cref="DrivingLicence"/>; the evolution rules stay
 /// in the domain type. Kept inline as a snapshot: the driver record reads it in one load.
 /// </summary>
-public partial class DrivingLicenceProjection : SingleStreamProjection<DrivingLicence, Guid>
+public partial class DrivingLicenceProjection : ScreenedSingleStreamProjection<DrivingLicence, Guid>
 {
     public static DrivingLicence Create(LicenceIssued e) => DrivingLicence.Create(e);
     public DrivingLicence Apply(LicenceReplaced e, DrivingLicence state) => state.Apply(e);

@@ -2,10 +2,12 @@ using Marten.Events.Projections;
 using TrafficCqrs.Domain.Exams;
 using TrafficCqrs.Domain.Identifiers;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Licensing;
 
 /// <summary>Keeps <see cref="ExamDay"/> by office and day from the bookings of every application.</summary>
-public partial class ExamScheduleProjection : MultiStreamProjection<ExamDay, string>
+public partial class ExamScheduleProjection : ScreenedMultiStreamProjection<ExamDay, string>
 {
     public ExamScheduleProjection()
     {

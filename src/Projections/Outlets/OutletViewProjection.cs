@@ -1,6 +1,8 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Outlets;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Outlets;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace TrafficCqrs.Projections.Outlets;
 /// attempts are counted at read time from the events instead, since they are appended outside the
 /// refused command's transaction.
 /// </summary>
-public partial class OutletViewProjection : SingleStreamProjection<OutletView, Guid>
+public partial class OutletViewProjection : ScreenedSingleStreamProjection<OutletView, Guid>
 {
     public static OutletView Create(OutletCommissioned e) => new()
     {

@@ -1,10 +1,12 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Supervision;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Supervision;
 
 /// <summary>Wires the domain's <see cref="Complaint"/>; kept inline as the complaint board's read model too.</summary>
-public partial class ComplaintProjection : SingleStreamProjection<Complaint, Guid>
+public partial class ComplaintProjection : ScreenedSingleStreamProjection<Complaint, Guid>
 {
     public static Complaint Create(ComplaintFiled e) => Complaint.Create(e);
     public Complaint Apply(ComplaintAssigned e, Complaint state) => state.Apply(e);
@@ -12,7 +14,7 @@ public partial class ComplaintProjection : SingleStreamProjection<Complaint, Gui
 }
 
 /// <summary>Wires the domain's <see cref="SanctionRecord"/>; kept inline so a standing is one load away.</summary>
-public partial class SanctionRecordProjection : SingleStreamProjection<SanctionRecord, Guid>
+public partial class SanctionRecordProjection : ScreenedSingleStreamProjection<SanctionRecord, Guid>
 {
     public static SanctionRecord Create(InspectionRecorded e) => SanctionRecord.Create(e);
     public static SanctionRecord Create(SanctionImposed e) => SanctionRecord.Create(e);

@@ -1,6 +1,8 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Vehicles;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Vehicles;
 
 /// <summary>The plate registry's entry for one number: who holds it and until when.</summary>
@@ -21,7 +23,7 @@ public sealed class PlateRecord
 }
 
 /// <summary>Keeps <see cref="PlateRecord"/> in step with each number's stream.</summary>
-public partial class PlateRecordProjection : SingleStreamProjection<PlateRecord, Guid>
+public partial class PlateRecordProjection : ScreenedSingleStreamProjection<PlateRecord, Guid>
 {
     public static PlateRecord Create(PlateSelected e) => new()
     {

@@ -2,10 +2,12 @@ using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Vehicles;
 using TrafficCqrs.Domain.Identifiers;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Vehicles;
 
 /// <summary>Keeps <see cref="VehicleRecord"/> in step with the vehicle stream, in the same transaction.</summary>
-public partial class VehicleRecordProjection : SingleStreamProjection<VehicleRecord, Guid>
+public partial class VehicleRecordProjection : ScreenedSingleStreamProjection<VehicleRecord, Guid>
 {
     public static VehicleRecord Create(VehicleRegistered e) => new()
     {

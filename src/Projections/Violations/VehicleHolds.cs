@@ -2,6 +2,8 @@ using Marten.Events.Projections;
 using TrafficCqrs.Domain.Accidents;
 using TrafficCqrs.Domain.Violations;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Violations;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class VehicleHolds
 /// multi-stream projection reads then writes); the per-violation and per-accident read models are
 /// the source of truth a rebuild restores.
 /// </summary>
-public partial class VehicleHoldsProjection : MultiStreamProjection<VehicleHolds, string>
+public partial class VehicleHoldsProjection : ScreenedMultiStreamProjection<VehicleHolds, string>
 {
     public VehicleHoldsProjection()
     {

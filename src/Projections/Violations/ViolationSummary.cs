@@ -1,6 +1,8 @@
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.Violations;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.Violations;
 
 /// <summary>A violation as a clerk, the owner or the driver sees it.</summary>
@@ -37,7 +39,7 @@ public sealed class ViolationSummary
 }
 
 /// <summary>Keeps <see cref="ViolationSummary"/> in step with the violation stream, in the same transaction.</summary>
-public partial class ViolationSummaryProjection : SingleStreamProjection<ViolationSummary, Guid>
+public partial class ViolationSummaryProjection : ScreenedSingleStreamProjection<ViolationSummary, Guid>
 {
     public static ViolationSummary Create(ViolationRecorded e) => new()
     {

@@ -2,6 +2,8 @@ using JasperFx.Events;
 using Marten.Events.Aggregation;
 using TrafficCqrs.Domain.WindowService;
 
+using TrafficCqrs.Projections.Inline;
+
 namespace TrafficCqrs.Projections.WindowService;
 
 /// <summary>A queue ticket as the hall display, the counter and the boards see it.</summary>
@@ -27,7 +29,7 @@ public sealed class QueueTicketView
 }
 
 /// <summary>Keeps <see cref="QueueTicketView"/> in step with the ticket stream; rebuildable from the events.</summary>
-public partial class QueueTicketViewProjection : SingleStreamProjection<QueueTicketView, Guid>
+public partial class QueueTicketViewProjection : ScreenedSingleStreamProjection<QueueTicketView, Guid>
 {
     public static QueueTicketView Create(TicketIssued e) => new()
     {

@@ -33,9 +33,11 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
         var batch = new Batch(operations, cancellationToken);
+        // The acceptance notes the page's completions will ask for, read in one query.
+        await batch.PreloadNotes(page.Events.Select(e => e.Data).OfType<CaseCompleted>().Select(c => c.CaseId));
         foreach (var e in page.Events)
         {
-            await OutsideOfficeHours(batch, e);
+            OutsideOfficeHours(batch, e);
             switch (e.Data)
             {
                 case CaseOpened opened:
@@ -64,11 +66,11 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
             }
         }
 
-        batch.Save();
+        await batch.Save();
         return NullChangeListener.Instance;
     }
 
-    private static async Task OutsideOfficeHours(Batch batch, IEvent e)
+    private static void OutsideOfficeHours(Batch batch, IEvent e)
     {
         var at = e.Timestamp;
         var channel = e.GetHeader("channel")?.ToString();
@@ -77,7 +79,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
             return;
         var day = FlagRules.OfficeDay(at);
         var dayStart = OfficeCalendar.StartOf(day);
-        await batch.RaiseOnce($"{FlagRules.OutsideOfficeHours}:{user}:{day:yyyy-MM-dd}", id => Flag(id,
+        batch.RaiseOnce($"{FlagRules.OutsideOfficeHours}:{user}:{day:yyyy-MM-dd}", id => Flag(id,
             FlagRules.OutsideOfficeHours, TraceKeyKinds.User, user, Office(e), e,
             $"{user} acted outside office hours on {day:yyyy-MM-dd} ({at.ToOffset(WorkingDays.OfficeOffset):HH:mm} Beijing time).",
             $"/api/audit/timeline?user={Uri.EscapeDataString(user)}&from={Instant(dayStart)}&to={Instant(dayStart.AddDays(1))}"));
@@ -92,7 +94,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         tally.Openings = tally.Openings.Where(o => at - o <= FlagRules.ReplacementWindow).Append(at).Order().ToList();
         batch.Replacements.Put(person, tally);
         if (!FlagRules.TooManyReplacements(tally.Openings)) return;
-        await batch.RaiseOnce($"{FlagRules.FrequentReplacements}:{e.Sequence}", id => Flag(id,
+        batch.RaiseOnce($"{FlagRules.FrequentReplacements}:{e.Sequence}", id => Flag(id,
             FlagRules.FrequentReplacements, TraceKeyKinds.IdNumber, ResidentIdNumber.Mask(person), opened.Office, e,
             $"{tally.Openings.Count} replacement cases within {FlagRules.ReplacementWindow.TotalDays:0} days " +
             $"for applicant {ResidentIdNumber.Mask(person)} (latest: {opened.BusinessType}).",
@@ -115,7 +117,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
 
         var average = FlagRules.AverageDay(tally.Days.ToDictionary(d => d.Day, d => d.Opened), day);
         if (!FlagRules.IsVolumeSpike(today.Opened, average)) return;
-        await batch.RaiseOnce($"{FlagRules.OutletVolumeSpike}:{outlet}:{day:yyyy-MM-dd}", id => Flag(id,
+        batch.RaiseOnce($"{FlagRules.OutletVolumeSpike}:{outlet}:{day:yyyy-MM-dd}", id => Flag(id,
             FlagRules.OutletVolumeSpike, TraceKeyKinds.Outlet, outlet, opened.Office, e,
             $"Outlet {outlet} opened {today.Opened} cases on {day:yyyy-MM-dd} against an average day of " +
             $"{average.ToString("0.#", CultureInfo.InvariantCulture)} over the previous {FlagRules.VolumeBaselineDays} days " +
@@ -129,7 +131,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         if (!FlagRules.IsImplausiblyFast(note.AcceptedBy, note.AcceptedAt, e.UserName, completed.CompletedAt)) return;
         var user = e.UserName!;
         var took = completed.CompletedAt - note.AcceptedAt;
-        await batch.RaiseOnce($"{FlagRules.ImplausiblyFastCase}:{completed.CaseId}", id => Flag(id,
+        batch.RaiseOnce($"{FlagRules.ImplausiblyFastCase}:{completed.CaseId}", id => Flag(id,
             FlagRules.ImplausiblyFastCase, TraceKeyKinds.User, user, Office(e), e,
             $"{user} accepted and completed case {completed.CaseId} in " +
             $"{took.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds " +
@@ -146,7 +148,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         tally.Refused++;
         batch.Refusals.Put(key, tally);
         if (!FlagRules.TooManyRefusals(tally.Refused)) return;
-        await batch.RaiseOnce($"{FlagRules.RefusedAuthorisationAttempts}:{key}", id => Flag(id,
+        batch.RaiseOnce($"{FlagRules.RefusedAuthorisationAttempts}:{key}", id => Flag(id,
             FlagRules.RefusedAuthorisationAttempts, TraceKeyKinds.User, user, Office(e), e,
             $"{user} was refused {tally.Refused} times on {day:yyyy-MM-dd} acting for outlet {refused.OutletCode} " +
             $"(latest: {refused.Command} {refused.BusinessType}, {refused.Code}).",
@@ -172,26 +174,41 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
     /// <summary>The documents one page reads and changes, stored once at its end.</summary>
     private sealed class Batch(IDocumentOperations operations, CancellationToken cancellation)
     {
-        private readonly HashSet<Guid> _raised = [];
+        /// <summary>The flags the page raised, the first of each id; stored at the end unless raised before.</summary>
+        private readonly Dictionary<Guid, SupervisionFlag> _raised = [];
 
         public Cache<string, ReplacementTally> Replacements { get; } = new(operations, cancellation);
         public Cache<string, OutletVolumeTally> Volumes { get; } = new(operations, cancellation);
         public Cache<string, RefusalTally> Refusals { get; } = new(operations, cancellation);
         public Cache<Guid, CaseAcceptanceNote> Notes { get; } = new(operations, cancellation);
 
-        public async Task RaiseOnce(string key, Func<Guid, SupervisionFlag> flag)
+        public async Task PreloadNotes(IEnumerable<Guid> caseIds)
         {
-            var id = DeterministicIds.For("flag:" + key);
-            if (_raised.Add(id) && await operations.LoadAsync<SupervisionFlag>(id, cancellation) is null)
-                operations.Store(flag(id));
+            var wanted = caseIds.Distinct().ToArray();
+            if (wanted.Length == 0) return;
+            var found = (await operations.LoadManyAsync<CaseAcceptanceNote>(cancellation, wanted)).ToDictionary(n => n.Id);
+            foreach (var id in wanted)
+                Notes.Known(id, found.GetValueOrDefault(id));
         }
 
-        public void Save()
+        public void RaiseOnce(string key, Func<Guid, SupervisionFlag> flag)
+        {
+            var id = DeterministicIds.For("flag:" + key);
+            if (!_raised.ContainsKey(id)) _raised[id] = flag(id);
+        }
+
+        public async Task Save()
         {
             Replacements.Save();
             Volumes.Save();
             Refusals.Save();
             Notes.Save();
+            if (_raised.Count == 0) return;
+            // Whether each flag was raised by an earlier page: one query for the page, not one per flag.
+            foreach (var earlier in await operations.LoadManyAsync<SupervisionFlag>(cancellation, _raised.Keys))
+                _raised.Remove(earlier.Id);
+            foreach (var flag in _raised.Values)
+                operations.Store(flag);
         }
     }
 
@@ -219,6 +236,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
             _entries[key] = loaded;
             return loaded;
         }
+
+        /// <summary>A document read ahead (null: there is none), for the gets that follow.</summary>
+        public void Known(TKey key, T? document) => _entries.TryAdd(key, document);
 
         public void Put(TKey key, T? value)
         {

@@ -157,4 +157,49 @@ public sealed class when_outlets_and_clerks_are_flagged(ApiFixture fixture) : ID
         trace.Select(i => i["sequence"]!.GetValue<long>()).Should().Contain(flag["sequence"]!.GetValue<long>());
         OfType(trace, "outlet.action_refused").Should().HaveCount(3, "the trace holds the day's refusals up to the flag");
     }
+
+    [Fact]
+    public async Task a_flag_already_raised_on_an_earlier_page_is_kept_as_it_was()
+    {
+        var office = Actors.NewOffice();
+        var code = OutletApi.NewCode(office, "PO");
+        var agent = fixture.ClientFor(Actors.Agent(office, code));
+        async Task Refused()
+        {
+            (await agent.PostJson("/api/cases", new { businessType = LicenceLost, applicantIdNumber = Http.NewIdNumber() }))
+                .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        }
+
+        fixture.Clock.Set(Noon(1));
+        for (var i = 0; i < FlagRules.RefusalsFlagged; i++) await Refused();
+        var raised = (await Flags(FlagRules.RefusedAuthorisationAttempts, office)).Should().ContainSingle().Subject!;
+
+        // Each on a page of its own: the daemon has caught up before the next.
+        await Refused();
+        await AuditChainSupport.CaughtUp(fixture);
+        await Refused();
+        var flags = await Flags(FlagRules.RefusedAuthorisationAttempts, office);
+
+        var flag = flags.Should().ContainSingle("one flag per user and day").Subject!;
+        flag["sequence"]!.GetValue<long>().Should().Be(raised["sequence"]!.GetValue<long>(), "the flag is the one first raised");
+        flag["detail"]!.GetValue<string>().Should().Contain($"refused {FlagRules.RefusalsFlagged} times");
+    }
+
+    [Fact]
+    public async Task a_fast_case_is_flagged_when_its_acceptance_was_on_an_earlier_page()
+    {
+        var office = Actors.NewOffice();
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        fixture.Clock.Set(Noon(1));
+        var id = await CaseApi.OpenAccepted(clerk);
+        await AuditChainSupport.CaughtUp(fixture);
+
+        fixture.Clock.Set(Noon(1) + TimeSpan.FromSeconds(30));
+        (await clerk.PostJson($"/api/cases/{id}/payments", new { amount = 10m, method = "wechat", reference = "WX-" + id.ToString("N")[..8] }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.Post($"/api/cases/{id}/complete")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await Flags(FlagRules.ImplausiblyFastCase, office)).Should().ContainSingle()
+            .Which!["streamId"]!.GetValue<Guid>().Should().Be(id);
+    }
 }

@@ -219,6 +219,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         private readonly Dictionary<TKey, T?> _entries = [];
         private readonly HashSet<TKey> _changed = [];
 
+        /// <summary>The keys read and found to have no document in the database: nothing to delete there.</summary>
+        private readonly HashSet<TKey> _absent = [];
+
         public T? this[TKey key]
         {
             set => Put(key, value);
@@ -234,11 +237,15 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
                 _ => throw new NotSupportedException(typeof(TKey).Name),
             };
             _entries[key] = loaded;
+            if (loaded is null) _absent.Add(key);
             return loaded;
         }
 
         /// <summary>A document read ahead (null: there is none), for the gets that follow.</summary>
-        public void Known(TKey key, T? document) => _entries.TryAdd(key, document);
+        public void Known(TKey key, T? document)
+        {
+            if (_entries.TryAdd(key, document) && document is null) _absent.Add(key);
+        }
 
         public void Put(TKey key, T? value)
         {
@@ -251,6 +258,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
             foreach (var key in _changed)
             {
                 if (_entries[key] is { } document) operations.Store(document);
+                // Read as absent, then written and removed within the page (a case accepted and
+                // completed between two polls): nothing reached the database, nothing to delete.
+                else if (_absent.Contains(key)) continue;
                 else if (key is string s) operations.Delete<T>(s);
                 else if (key is Guid g) operations.Delete<T>(g);
             }

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FluentAssertions;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Domain.Supervision;
 using TrafficCqrs.Integration.Tests.Audit;
@@ -9,6 +11,7 @@ using TrafficCqrs.Integration.Tests.Identity;
 using TrafficCqrs.Integration.Tests.Infrastructure;
 using TrafficCqrs.Integration.Tests.Licensing;
 using TrafficCqrs.Integration.Tests.Outlets;
+using TrafficCqrs.Projections.Supervision;
 
 namespace TrafficCqrs.Integration.Tests.Supervision;
 
@@ -201,5 +204,31 @@ public sealed class when_outlets_and_clerks_are_flagged(ApiFixture fixture) : ID
 
         (await Flags(FlagRules.ImplausiblyFastCase, office)).Should().ContainSingle()
             .Which!["streamId"]!.GetValue<Guid>().Should().Be(id);
+    }
+
+    [Fact]
+    public async Task an_acceptance_note_is_gone_once_its_case_is_completed_or_rejected()
+    {
+        var office = Actors.NewOffice();
+        var clerk = fixture.ClientFor(Actors.Clerk(office));
+        var completed = await CaseApi.OpenAccepted(clerk);
+        var rejected = await CaseApi.OpenAccepted(clerk);
+        await AuditChainSupport.CaughtUp(fixture);
+        (await Note(completed)).Should().NotBeNull("an accepted case is noted until it ends");
+
+        (await clerk.PostJson($"/api/cases/{completed}/payments", new { amount = 10m, method = "wechat", reference = "WX-" + completed.ToString("N")[..8] }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.Post($"/api/cases/{completed}/complete")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await clerk.PostJson($"/api/cases/{rejected}/reject", new { reason = "documents forged" })).StatusCode.Should().Be(HttpStatusCode.OK);
+        await AuditChainSupport.CaughtUp(fixture);
+
+        (await Note(completed)).Should().BeNull();
+        (await Note(rejected)).Should().BeNull();
+    }
+
+    private async Task<CaseAcceptanceNote?> Note(Guid caseId)
+    {
+        await using var session = fixture.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.LoadAsync<CaseAcceptanceNote>(caseId);
     }
 }

@@ -48,7 +48,7 @@ public sealed class when_a_token_is_sent_again(ApiFixture fixture)
         var start = DateTimeOffset.Parse("2026-03-01T08:00:00Z");
         clock.Set(start);
         var tokens = new ValidatedTokens(clock);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(TrafficClaims.Subject, "clerk.1")], "Bearer", TrafficClaims.Subject, TrafficClaims.Role));
+        var principal = Clerk();
 
         tokens.Remember("token-a", principal, start.AddMinutes(10));
 
@@ -67,7 +67,7 @@ public sealed class when_a_token_is_sent_again(ApiFixture fixture)
     {
         var clock = new SettableClock();
         var tokens = new ValidatedTokens(clock);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(TrafficClaims.Subject, "clerk.1")], "Bearer", TrafficClaims.Subject, TrafficClaims.Role));
+        var principal = Clerk();
         tokens.Remember("token-a", principal, clock.GetUtcNow().AddMinutes(10));
 
         ((ClaimsIdentity)tokens.Find("token-a")!.Identity!).AddClaim(new Claim(TrafficClaims.Role, TrafficRoles.Admin));
@@ -81,12 +81,15 @@ public sealed class when_a_token_is_sent_again(ApiFixture fixture)
     {
         var clock = new SettableClock();
         var tokens = new ValidatedTokens(clock);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(TrafficClaims.Subject, "clerk.1")], "Bearer", TrafficClaims.Subject, TrafficClaims.Role));
+        var principal = Clerk();
 
         tokens.Remember("token-a", principal, clock.GetUtcNow().AddSeconds(-1));
 
         tokens.Find("token-a").Should().BeNull();
     }
+
+    private static ClaimsPrincipal Clerk() =>
+        new(new ClaimsIdentity([new Claim(TrafficClaims.Subject, "clerk.1")], "Bearer", TrafficClaims.Subject, TrafficClaims.Role));
 
     private async Task<HttpStatusCode> Get(string token)
     {

@@ -5,8 +5,9 @@ namespace TrafficCqrs.Benchmarks;
 
 /// <summary>
 /// CPU time spent by the API process, by the PostgreSQL cluster and by this process (the load
-/// generator), read from /proc, so a phase can say how much of each a command costs. The cluster's time is its postmaster's own and reaped
-/// children's, plus every live backend's: backends that end during a phase (pgbench's) still count.
+/// generator), read from /proc, so a phase can say how much of each a command costs. The cluster's
+/// time is its postmaster's own and reaped children's, plus every live backend's: backends that end
+/// during a phase (pgbench's) still count.
 /// </summary>
 public sealed class CpuMeter
 {

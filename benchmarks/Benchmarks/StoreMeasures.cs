@@ -65,16 +65,13 @@ public static class StoreMeasures
         await daemon.RebuildProjectionAsync(typeof(CaseSummaryProjection), TimeSpan.FromMinutes(10), CancellationToken.None);
     }
 
-    /// <summary>
-    /// The case-list rebuild (<paramref name="rebuild"/>, or one in this process) and a COPY of the
-    /// same rows, as one printed line.
-    /// </summary>
-    public static async Task<string> RebuildAgainstCopy(string connectionString, Func<Task>? rebuild = null)
+    /// <summary>The case-list rebuild (<paramref name="rebuild"/>) and a COPY of the same rows, as one printed line.</summary>
+    public static async Task<string> RebuildAgainstCopy(string connectionString, Func<Task> rebuild)
     {
         var events = await EventCount(connectionString);
         await Checkpoint(connectionString);
         var clock = Stopwatch.StartNew();
-        await (rebuild ?? (() => Rebuild(connectionString)))();
+        await rebuild();
         var rebuildRate = events / clock.Elapsed.TotalSeconds;
         var copyRate = await CopyRate(connectionString);
         return $"rebuild of the case list: {events:N0} events at {rebuildRate:N0}/s; COPY of the same rows {copyRate:N0}/s; ratio {rebuildRate / copyRate:F3}";

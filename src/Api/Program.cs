@@ -11,11 +11,20 @@ using TrafficCqrs.Api.Resilience;
 using TrafficCqrs.Api.Security;
 using TrafficCqrs.Application.Cases;
 using TrafficCqrs.Application;
+using TrafficCqrs.Application.WindowService;
 using TrafficCqrs.Projections;
 using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 
+// The store's options (about 150 event types, their documents and projections) take a quarter of a
+// second of one core to build: they are built on the other core while the host is configured.
+var storeOptions = Task.Run(() =>
+{
+    var opts = new StoreOptions();
+    TrafficStoreConfiguration.Configure(opts);
+    return opts;
+});
 var builder = WebApplication.CreateBuilder(args);
 
 var connectionString = builder.Configuration.GetConnectionString("Traffic");
@@ -24,15 +33,18 @@ if (string.IsNullOrWhiteSpace(connectionString))
         "No database configured: set ConnectionStrings:Traffic (environment ConnectionStrings__Traffic), " +
         "or start the service with scripts/run.sh, which starts a local PostgreSQL.");
 
-builder.Services.AddMarten(opts =>
+var polling = builder.Configuration.GetValue<int?>("Projections:PollingMilliseconds");
+var autoCreate = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
+builder.Services.AddMarten(_ =>
     {
+        var opts = storeOptions.GetAwaiter().GetResult();
         opts.Connection(ConnectionTuning.Tuned(connectionString));
-        TrafficStoreConfiguration.Configure(opts);
         // How often the busy daemon looks for new events (Projections:PollingMilliseconds, default
         // 250): a longer interval gives the projections larger, cheaper batches at the price of lag.
-        if (builder.Configuration.GetValue<int?>("Projections:PollingMilliseconds") is { } polling)
-            opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(polling);
-        opts.AutoCreateSchemaObjects = builder.Environment.IsProduction() ? AutoCreate.None : AutoCreate.CreateOrUpdate;
+        if (polling is { } milliseconds)
+            opts.Projections.FastPollingTime = TimeSpan.FromMilliseconds(milliseconds);
+        opts.AutoCreateSchemaObjects = autoCreate;
+        return opts;
     })
     .UseLightweightSessions()
     // Runs the projections that must see every event in global order (the audit hash chain).
@@ -84,6 +96,14 @@ builder.Services.AddTrafficSwagger();
 builder.Services.AddHostedService<DemoDataSeeder>();
 
 var app = builder.Build();
+if (args.Length == 0 || args[0].StartsWith('-'))   // serving, not a command such as db-apply or codegen
+{
+    // Begun on the other core while this one sets up the pipeline and the endpoints and starts the
+    // hosted services: the store itself, the running catalogue, and what the first requests need.
+    _ = Task.Run(() => app.Services.GetRequiredService<IDocumentStore>());
+    app.Services.GetRequiredService<CatalogueLoader>().Begin(app.Lifetime.ApplicationStopping);
+    StartWarmUp.Begin(app);
+}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();      // empty 4xx answers (401, 404 of an unknown route, 415) become problem documents

@@ -27,13 +27,48 @@ public static class CatalogueStore
 /// <summary>
 /// At start: stores every standard type the office does not have yet (an office's own change to a
 /// standard type is kept), then loads the running catalogue, before the first request is served.
+/// When the schema was applied beforehand (production), the loading begins as soon as the host is
+/// built (<see cref="Begin"/>) and runs beside the rest of the start on the machine's other core;
+/// the host awaits it in this service's turn, so no request is served before it is done.
 /// </summary>
-public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue catalogue) : IHostedService
+public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue catalogue) : IHostedLifecycleService
 {
+    private readonly Lock _gate = new();
+    private Task<bool>? _loading;
+
+    /// <summary>
+    /// Begins loading now, on another thread, when the tables are known to exist (no schema work at
+    /// start); otherwise the host's start loads in this service's turn.
+    /// </summary>
+    public void Begin(CancellationToken cancellation = default)
+    {
+        lock (_gate)
+            _loading ??= Task.Run(async () =>
+            {
+                if (services.GetRequiredService<StoreOptions>().AutoCreateSchemaObjects != JasperFx.AutoCreate.None)
+                    return false;
+                await Load(services.GetRequiredService<IDocumentStore>(), cancellation);
+                return true;
+            }, cancellation);
+    }
+
+    public Task StartingAsync(CancellationToken cancellation)
+    {
+        Begin(cancellation);
+        return Task.CompletedTask;
+    }
+
     public async Task StartAsync(CancellationToken cancellation)
     {
-        await using var scope = services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<IDocumentStore>();
+        Task<bool> loading;
+        lock (_gate)
+            loading = _loading ?? Task.FromResult(false);
+        if (!await loading)
+            await Load(services.GetRequiredService<IDocumentStore>(), cancellation);
+    }
+
+    private async Task Load(IDocumentStore store, CancellationToken cancellation)
+    {
         // Every database gets the standard types: the one database, or each province's when each
         // has its own. The running catalogue follows the first (they hold the same types, since the
         // catalogue is not edited while provinces have databases of their own).
@@ -68,6 +103,9 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
     }
 
     public Task StopAsync(CancellationToken cancellation) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellation) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellation) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellation) => Task.CompletedTask;
 }
 
 public static class CatalogueServices
@@ -76,7 +114,8 @@ public static class CatalogueServices
     public static IServiceCollection AddStoredCatalogue(this IServiceCollection services)
     {
         services.AddSingleton(new BusinessCatalogue(BusinessCatalogue.Standard.All));
-        services.AddHostedService<CatalogueLoader>();
+        services.AddSingleton<CatalogueLoader>();
+        services.AddHostedService(s => s.GetRequiredService<CatalogueLoader>());
         return services;
     }
 }

@@ -13,13 +13,15 @@ namespace TrafficCqrs.Integration.Tests.Infrastructure;
 public static class TestHosts
 {
     /// <param name="settings">Configuration for this host only, e.g. ["RateLimits:PermitLimit"] = "3".</param>
-    public static async Task<IAlbaHost> Start(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="environment">Production creates no schema at start: it expects the tables to exist.</param>
+    public static async Task<IAlbaHost> Start(IReadOnlyDictionary<string, string?>? settings = null,
+        string environment = "Development")
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("ConnectionStrings__Traffic")))
             throw new InvalidOperationException("Set ConnectionStrings__Traffic (scripts/test.sh does) to run isolated hosts.");
         Environment.SetEnvironmentVariable("Auth__SigningKey", ApiFixture.SigningKey);
         Environment.SetEnvironmentVariable("Demo__Seed", "false");
-        Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", "Development");
+        Environment.SetEnvironmentVariable("ASPNETCORE_ENVIRONMENT", environment);
         Environment.SetEnvironmentVariable("Limits__PermitsPerWindow", "1000000");
 
         return await AlbaHost.For<Program>(builder =>

@@ -21,6 +21,11 @@ public static class SecuritySetup
 
         services.AddSingleton<ValidatedTokens>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Authentication registers ASP.NET Core's data protection, which only cookies and remote
+        // sign-in use; bearer tokens do not. So its key ring is not created (and no key file
+        // written) at every start: a use of it, should one come, would create it then.
+        foreach (var keyRingAtStart in services.Where(IsKeyRingLoader).ToList())
+            services.Remove(keyRingAtStart);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<JwtOptions>, ValidatedTokens>((jwt, auth, validated) =>
             {
@@ -85,6 +90,10 @@ public static class SecuritySetup
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }
+
+    private static bool IsKeyRingLoader(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService) && !service.IsKeyedService &&
+        service.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
 
     /// <summary>The token of an <c>Authorization: Bearer …</c> header, read as the bearer handler reads it.</summary>
     private static string? BearerToken(HttpRequest request)

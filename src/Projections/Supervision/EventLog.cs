@@ -17,13 +17,14 @@ public static class EventLog
          {e}.user_name, {e}.headers::text, to_char({e}.timestamp at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
          """;
 
+    /// <summary>The stored events after sequence <paramref name="after"/> up to <paramref name="upTo"/>, in order, at most <paramref name="limit"/>.</summary>
     public static async Task<IReadOnlyList<ChainedEvent>> ReadAsync(IQuerySession session, long after, long upTo,
-        CancellationToken cancellation)
+        CancellationToken cancellation, int limit = int.MaxValue)
     {
         var rows = await session.QueryAsync<string>(
             $"select json_build_array({ChainedColumns("e")})::text from {AuditStorage.EventsTable} e " +
-            "where e.seq_id > ? and e.seq_id <= ? order by e.seq_id",
-            cancellation, after, upTo);
+            "where e.seq_id > ? and e.seq_id <= ? order by e.seq_id limit ?",
+            cancellation, after, upTo, limit);
         return rows.Select(row =>
         {
             using var json = JsonDocument.Parse(row);

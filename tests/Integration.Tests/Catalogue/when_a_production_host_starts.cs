@@ -15,15 +15,11 @@ public sealed class when_a_production_host_starts
     [Fact]
     public async Task its_first_requests_find_the_catalogue_stored_before_it_started()
     {
-        var code = "licence.local_" + Guid.NewGuid().ToString("N")[..8];
+        var code = CatalogueApi.NewCode();
         await using (var earlier = await TestHosts.Start())   // Development: creates any missing table
         {
-            var defined = await earlier.ClientFor(WindowActors.Admin()).PostJson("/api/catalogue", new
-            {
-                code, nameZh = "本地业务", nameEn = "A local business", area = "licence", idOnly = true, fee = 12.5m,
-                channels = new[] { "window" }, agentAllowed = false, anyOffice = false,
-                internalChecks = new[] { "identity" },
-            });
+            var defined = await earlier.ClientFor(WindowActors.Admin()).PostJson("/api/catalogue",
+                CatalogueApi.TypeBody(code, fee: 12.5m));
             defined.StatusCode.Should().Be(HttpStatusCode.Created, await defined.Content.ReadAsStringAsync());
         }
 

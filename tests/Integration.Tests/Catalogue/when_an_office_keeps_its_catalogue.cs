@@ -8,22 +8,6 @@ namespace TrafficCqrs.Integration.Tests.Catalogue;
 [Collection(ApiCollection.Name)]
 public sealed class when_an_office_keeps_its_catalogue(ApiFixture fixture)
 {
-    private static string NewCode() => "licence.local_" + Guid.NewGuid().ToString("N")[..8];
-
-    private static object TypeBody(string code, decimal fee = 5m, string[]? channels = null) => new
-    {
-        code,
-        nameZh = "本地业务",
-        nameEn = "A local business",
-        area = "licence",
-        idOnly = true,
-        fee,
-        channels = channels ?? ["window", "kiosk"],
-        agentAllowed = false,
-        anyOffice = false,
-        internalChecks = new[] { "identity", "licence_record" },
-    };
-
     [Fact]
     public async Task the_standard_types_are_served_with_every_attribute()
     {
@@ -56,9 +40,9 @@ public sealed class when_an_office_keeps_its_catalogue(ApiFixture fixture)
     {
         var admin = fixture.ClientFor(WindowActors.Admin());
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var code = NewCode();
+        var code = CatalogueApi.NewCode();
 
-        var added = await admin.PostJson("/api/catalogue", TypeBody(code, fee: 7.5m));
+        var added = await admin.PostJson("/api/catalogue", CatalogueApi.TypeBody(code, fee: 7.5m));
 
         added.StatusCode.Should().Be(HttpStatusCode.Created, await added.Content.ReadAsStringAsync());
         added.Headers.Location!.ToString().Should().Be($"/api/catalogue/{code}");
@@ -74,10 +58,10 @@ public sealed class when_an_office_keeps_its_catalogue(ApiFixture fixture)
     {
         var admin = fixture.ClientFor(WindowActors.Admin());
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var code = NewCode();
-        (await admin.PostJson("/api/catalogue", TypeBody(code, fee: 5m))).StatusCode.Should().Be(HttpStatusCode.Created);
+        var code = CatalogueApi.NewCode();
+        (await admin.PostJson("/api/catalogue", CatalogueApi.TypeBody(code, fee: 5m))).StatusCode.Should().Be(HttpStatusCode.Created);
 
-        var replaced = await admin.PostJson("/api/catalogue", TypeBody(code, fee: 20m));
+        var replaced = await admin.PostJson("/api/catalogue", CatalogueApi.TypeBody(code, fee: 20m));
 
         replaced.StatusCode.Should().Be(HttpStatusCode.OK);
         var opened = await clerk.PostJson("/api/cases", new { businessType = code, applicantIdNumber = Http.NewIdNumber() });
@@ -88,9 +72,9 @@ public sealed class when_an_office_keeps_its_catalogue(ApiFixture fixture)
     public async Task only_an_administrator_may_change_it()
     {
         var clerk = fixture.ClientFor(Actors.Clerk(Actors.NewOffice()));
-        var code = NewCode();
+        var code = CatalogueApi.NewCode();
 
-        (await clerk.PostJson("/api/catalogue", TypeBody(code))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await clerk.PostJson("/api/catalogue", CatalogueApi.TypeBody(code))).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await clerk.GetAsync($"/api/catalogue/{code}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -98,7 +82,7 @@ public sealed class when_an_office_keeps_its_catalogue(ApiFixture fixture)
     public async Task a_malformed_type_is_400_naming_the_field()
     {
         var response = await fixture.ClientFor(WindowActors.Admin())
-            .PostJson("/api/catalogue", TypeBody(NewCode(), channels: ["window", "fax"]));
+            .PostJson("/api/catalogue", CatalogueApi.TypeBody(CatalogueApi.NewCode(), channels: ["window", "fax"]));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Body())["errors"]!["channels"].Should().NotBeNull();

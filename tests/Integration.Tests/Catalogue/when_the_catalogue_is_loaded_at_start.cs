@@ -23,12 +23,8 @@ public sealed class when_the_catalogue_is_loaded_at_start(ApiFixture fixture)
     [InlineData(AutoCreate.CreateOrUpdate)]  // development: loaded in the service's turn
     public async Task the_start_waits_for_the_stored_catalogue(AutoCreate schemaAtStart)
     {
-        var code = "licence.local_" + Guid.NewGuid().ToString("N")[..8];
-        var defined = await fixture.ClientFor(WindowActors.Admin()).PostJson("/api/catalogue", new
-        {
-            code, nameZh = "本地业务", nameEn = "A local business", area = "licence", idOnly = true, fee = 3m,
-            channels = new[] { "window" }, agentAllowed = false, anyOffice = false, internalChecks = new[] { "identity" },
-        });
+        var code = CatalogueApi.NewCode();
+        var defined = await fixture.ClientFor(WindowActors.Admin()).PostJson("/api/catalogue", CatalogueApi.TypeBody(code, fee: 3m));
         defined.StatusCode.Should().Be(HttpStatusCode.Created);
         var catalogue = new BusinessCatalogue(BusinessCatalogue.Standard.All);
         var loader = new CatalogueLoader(new ServiceCollection()

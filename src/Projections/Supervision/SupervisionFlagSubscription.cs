@@ -24,21 +24,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
 {
     public const string SubscriptionName = "SupervisionFlags";
 
-    /// <summary>How many events' metadata the office-hours rule reads at a time.</summary>
-    public const int RowsPerRead = 1000;
-
     public SupervisionFlagSubscription()
     {
         Name = SubscriptionName;
-        // The daemon loads and deserialises only the events the other rules read. The office-hours
-        // rule needs of every event only who acted, when and through which channel: it reads those
-        // columns itself (StaffActs), without the event's body.
-        IncludeType<CaseOpened>();
-        IncludeType<CaseAccepted>();
-        IncludeType<CaseCompleted>();
-        IncludeType<CaseRejected>();
-        IncludeType<CaseWithdrawn>();
-        IncludeType<OutletActionRefused>();
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
@@ -47,18 +35,9 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         var batch = new Batch(operations, cancellationToken);
         // The acceptance notes the page's completions will ask for, read in one query.
         await batch.PreloadNotes(page.Events.Select(e => e.Data).OfType<CaseCompleted>().Select(c => c.CaseId));
-        // A page of a filtered subscription reaches the high-water mark when fewer events of its
-        // types came, so its range can be wide: the staff's acts in it are read a chunk at a time.
-        for (var after = page.SequenceFloor; ;)
-        {
-            var acts = await StaffActs.ReadAsync(operations, after, page.SequenceCeiling, RowsPerRead, cancellationToken);
-            foreach (var act in acts)
-                OutsideOfficeHours(batch, act);
-            if (acts.Count < RowsPerRead) break;
-            after = acts[^1].Sequence;
-        }
         foreach (var e in page.Events)
         {
+            OutsideOfficeHours(batch, e);
             switch (e.Data)
             {
                 case CaseOpened opened:
@@ -91,16 +70,17 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         return NullChangeListener.Instance;
     }
 
-    private static void OutsideOfficeHours(Batch batch, StaffAct act)
+    private static void OutsideOfficeHours(Batch batch, IEvent e)
     {
-        var at = act.Timestamp;
-        if (act.Channel is not (Channels.Window or Channels.Outlet) || !FlagRules.IsOutsideOfficeHours(at))
+        var at = e.Timestamp;
+        var channel = e.GetHeader("channel")?.ToString();
+        if (e.UserName is not { } user || channel is not (Channels.Window or Channels.Outlet)
+                                       || !FlagRules.IsOutsideOfficeHours(at))
             return;
-        var user = act.User;
         var day = FlagRules.OfficeDay(at);
         var dayStart = OfficeCalendar.StartOf(day);
         batch.RaiseOnce($"{FlagRules.OutsideOfficeHours}:{user}:{day:yyyy-MM-dd}", id => Flag(id,
-            FlagRules.OutsideOfficeHours, TraceKeyKinds.User, user, act.Office, act.Source,
+            FlagRules.OutsideOfficeHours, TraceKeyKinds.User, user, Office(e), e,
             $"{user} acted outside office hours on {day:yyyy-MM-dd} ({at.ToOffset(WorkingDays.OfficeOffset):HH:mm} Beijing time).",
             $"/api/audit/timeline?user={Uri.EscapeDataString(user)}&from={Instant(dayStart)}&to={Instant(dayStart.AddDays(1))}"));
     }
@@ -115,7 +95,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         batch.Replacements.Put(person, tally);
         if (!FlagRules.TooManyReplacements(tally.Openings)) return;
         batch.RaiseOnce($"{FlagRules.FrequentReplacements}:{e.Sequence}", id => Flag(id,
-            FlagRules.FrequentReplacements, TraceKeyKinds.IdNumber, ResidentIdNumber.Mask(person), opened.Office, FlagSource.Of(e),
+            FlagRules.FrequentReplacements, TraceKeyKinds.IdNumber, ResidentIdNumber.Mask(person), opened.Office, e,
             $"{tally.Openings.Count} replacement cases within {FlagRules.ReplacementWindow.TotalDays:0} days " +
             $"for applicant {ResidentIdNumber.Mask(person)} (latest: {opened.BusinessType}).",
             $"/api/audit/timeline?idNumber={person}"));
@@ -138,7 +118,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         var average = FlagRules.AverageDay(tally.Days.ToDictionary(d => d.Day, d => d.Opened), day);
         if (!FlagRules.IsVolumeSpike(today.Opened, average)) return;
         batch.RaiseOnce($"{FlagRules.OutletVolumeSpike}:{outlet}:{day:yyyy-MM-dd}", id => Flag(id,
-            FlagRules.OutletVolumeSpike, TraceKeyKinds.Outlet, outlet, opened.Office, FlagSource.Of(e),
+            FlagRules.OutletVolumeSpike, TraceKeyKinds.Outlet, outlet, opened.Office, e,
             $"Outlet {outlet} opened {today.Opened} cases on {day:yyyy-MM-dd} against an average day of " +
             $"{average.ToString("0.#", CultureInfo.InvariantCulture)} over the previous {FlagRules.VolumeBaselineDays} days " +
             $"(flagged from {FlagRules.VolumeSpikeMinimumCases} and more than {FlagRules.VolumeSpikeFactor} times the average).",
@@ -152,7 +132,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         var user = e.UserName!;
         var took = completed.CompletedAt - note.AcceptedAt;
         batch.RaiseOnce($"{FlagRules.ImplausiblyFastCase}:{completed.CaseId}", id => Flag(id,
-            FlagRules.ImplausiblyFastCase, TraceKeyKinds.User, user, Office(e), FlagSource.Of(e),
+            FlagRules.ImplausiblyFastCase, TraceKeyKinds.User, user, Office(e), e,
             $"{user} accepted and completed case {completed.CaseId} in " +
             $"{took.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds " +
             $"(flagged under {FlagRules.PlausibleCaseDuration.TotalSeconds:0}).",
@@ -169,7 +149,7 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         batch.Refusals.Put(key, tally);
         if (!FlagRules.TooManyRefusals(tally.Refused)) return;
         batch.RaiseOnce($"{FlagRules.RefusedAuthorisationAttempts}:{key}", id => Flag(id,
-            FlagRules.RefusedAuthorisationAttempts, TraceKeyKinds.User, user, Office(e), FlagSource.Of(e),
+            FlagRules.RefusedAuthorisationAttempts, TraceKeyKinds.User, user, Office(e), e,
             $"{user} was refused {tally.Refused} times on {day:yyyy-MM-dd} acting for outlet {refused.OutletCode} " +
             $"(latest: {refused.Command} {refused.BusinessType}, {refused.Code}).",
             $"/api/audit/timeline?user={Uri.EscapeDataString(user)}&from={Instant(tally.FirstStoredAt)}&to={Instant(Through(e))}"));
@@ -185,10 +165,10 @@ public sealed class SupervisionFlagSubscription : SubscriptionBase
         Uri.EscapeDataString(at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
 
     private static SupervisionFlag Flag(Guid id, string kind, string subjectKind, string subject, string? office,
-        FlagSource e, string detail, string trace) => new()
+        IEvent e, string detail, string trace) => new()
     {
         Id = id, Kind = kind, SubjectKind = subjectKind, Subject = subject, Office = office, Sequence = e.Sequence,
-        StreamId = e.StreamId, EventType = e.EventType, RaisedAt = e.Timestamp, Detail = detail, Trace = trace,
+        StreamId = e.StreamId, EventType = e.EventTypeName, RaisedAt = e.Timestamp, Detail = detail, Trace = trace,
     };
 
     /// <summary>The documents one page reads and changes, stored once at its end.</summary>

@@ -11,10 +11,9 @@ using TrafficCqrs.Projections.Supervision;
 namespace TrafficCqrs.Integration.Tests.Supervision;
 
 /// <summary>
-/// The office-hours rule reads who acted, when and through which channel from the event table
-/// itself; the daemon hands the flags only the event types of the other rules. The host's daemon is
-/// held back here and the stored times are moved into a night before anything reads them, so the
-/// rule is seen at work whatever the hour of the test run.
+/// The office-hours rule, whatever the hour of the test run: the host's daemon is held back, the
+/// stored times of a clerk's acts are moved into a night before anything reads them, and the flags'
+/// subscription is handed those events as the daemon would hand them over.
 /// </summary>
 [Collection(IsolatedHostCollection.Name)]
 public sealed class when_staff_act_at_night
@@ -55,7 +54,12 @@ public sealed class when_staff_act_at_night
     private static async Task Run(IDocumentStore store, long after, long upTo)
     {
         await using var session = store.LightweightSession();
-        var range = new EventRange(new ShardName(SupervisionFlagSubscription.SubscriptionName), after, upTo, null!) { Events = [] };
+        var events = await session.Events.QueryAllRawEvents()
+            .Where(e => e.Sequence > after && e.Sequence <= upTo).OrderBy(e => e.Sequence).ToListAsync();
+        var range = new EventRange(new ShardName(SupervisionFlagSubscription.SubscriptionName), after, upTo, null!)
+        {
+            Events = events.ToList(),
+        };
         await new SupervisionFlagSubscription().ProcessEventsAsync(range, null!, session, CancellationToken.None);
         await session.SaveChangesAsync();
     }

@@ -58,9 +58,7 @@ builder.Host.UseWolverine(opts =>
 {
     opts.Discovery.IncludeAssembly(typeof(OpenCase).Assembly);
     opts.Policies.AutoApplyTransactions();
-    // Wolverine runs commands in process only (HTTP endpoints and InvokeAsync): no queues, no
-    // outbox, no scheduled messages, so none of its agents, transports or node records are started.
-    opts.Durability.Mode = DurabilityMode.MediatorOnly;
+    opts.Durability.Mode = DurabilityMode.Solo;
     // Dynamic compiles handlers in memory at start (about 2 s here). Static loads code written
     // beforehand with `codegen write`, for the quickest start in production.
     opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue("Wolverine:TypeLoadMode", TypeLoadMode.Dynamic);

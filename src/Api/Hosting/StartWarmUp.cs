@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TrafficCqrs.Api.Security;
+using TrafficCqrs.Application.WindowService;
 using TrafficCqrs.Projections.Cases;
 
 namespace TrafficCqrs.Api.Hosting;
@@ -25,7 +26,7 @@ public static class StartWarmUp
         var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         _ = Task.Run(async () =>
         {
-            if (services.GetRequiredService<StoreOptions>().AutoCreateSchemaObjects != JasperFx.AutoCreate.None)
+            if (!SchemaAtStart.AppliedBeforehand(services))
                 return;
             await Step("health checks", logger, () => services.GetRequiredService<HealthCheckService>().CheckHealthAsync(stopping));
             await Step("bearer token", logger, () => ValidateToken(services));

@@ -45,7 +45,7 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
         lock (_gate)
             _loading ??= Task.Run(async () =>
             {
-                if (services.GetRequiredService<StoreOptions>().AutoCreateSchemaObjects != JasperFx.AutoCreate.None)
+                if (!SchemaAtStart.AppliedBeforehand(services))
                     return false;
                 await Load(services.GetRequiredService<IDocumentStore>(), cancellation);
                 return true;
@@ -106,6 +106,16 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
     public Task StartedAsync(CancellationToken cancellation) => Task.CompletedTask;
     public Task StoppingAsync(CancellationToken cancellation) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellation) => Task.CompletedTask;
+}
+
+/// <summary>
+/// Whether the tables exist before the host starts (production: applied by db-apply, no schema work
+/// at start). Only then may work at start begin before the host's own start has run.
+/// </summary>
+public static class SchemaAtStart
+{
+    public static bool AppliedBeforehand(IServiceProvider services) =>
+        services.GetRequiredService<StoreOptions>().AutoCreateSchemaObjects == JasperFx.AutoCreate.None;
 }
 
 public static class CatalogueServices

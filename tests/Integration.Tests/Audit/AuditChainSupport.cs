@@ -44,6 +44,10 @@ public static class AuditChainSupport
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>The sequence of the last stored event (0 when there is none).</summary>
+    public static Task<long> LastSequence() =>
+        Scalar<long>("select coalesce(max(seq_id), 0) from traffic.mt_events");
+
     public static async Task<List<(long Sequence, string Hash)>> LinksFrom(long sequence)
     {
         await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Traffic"));

@@ -19,16 +19,14 @@ public sealed class when_the_chain_is_handed_a_wide_range
     [Fact]
     public async Task it_chains_the_whole_range_a_few_rows_at_a_time_and_a_repeat_changes_nothing()
     {
-        Environment.SetEnvironmentVariable("Projections__StartDelay", "01:00:00");
-        await using var host = await TestHosts.Start();
-        Environment.SetEnvironmentVariable("Projections__StartDelay", null);
-        var before = await AuditChainSupport.Scalar<long>("select coalesce(max(seq_id), 0) from traffic.mt_events");
+        await using var host = await TestHosts.StartWithDaemonHeldBack();
+        var before = await AuditChainSupport.LastSequence();
         var clerk = host.ClientFor(Actors.Clerk(Actors.NewOffice()));
         var auditor = host.ClientFor(Actors.Auditor());
         for (var i = 0; i < 4; i++)
             await CaseApi.OpenAccepted(clerk);
         var store = host.Services.GetRequiredService<IDocumentStore>();
-        var last = await AuditChainSupport.Scalar<long>("select max(seq_id) from traffic.mt_events");
+        var last = await AuditChainSupport.LastSequence();
         var chain = new AuditChainSubscription(rowsPerRead: 3);
 
         await Run(chain, store, last);

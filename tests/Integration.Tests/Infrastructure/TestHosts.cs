@@ -31,6 +31,20 @@ public static class TestHosts
         });
     }
 
+    /// <summary>A Development host whose async daemon does not start: a test runs the subscriptions itself.</summary>
+    public static async Task<IAlbaHost> StartWithDaemonHeldBack()
+    {
+        Environment.SetEnvironmentVariable("Projections__StartDelay", "01:00:00");
+        try
+        {
+            return await Start();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Projections__StartDelay", null);
+        }
+    }
+
     public static HttpClient ClientFor(this IAlbaHost host, TokenRequest who)
     {
         var client = host.Server.CreateClient();

@@ -21,15 +21,13 @@ public sealed class when_staff_act_at_night
     [Fact]
     public async Task a_clerk_is_flagged_once_for_the_night_from_the_first_act()
     {
-        Environment.SetEnvironmentVariable("Projections__StartDelay", "01:00:00");
-        await using var host = await TestHosts.Start();
-        Environment.SetEnvironmentVariable("Projections__StartDelay", null);
+        await using var host = await TestHosts.StartWithDaemonHeldBack();
         var office = Actors.NewOffice();
-        var before = await AuditChainSupport.Scalar<long>("select coalesce(max(seq_id), 0) from traffic.mt_events");
+        var before = await AuditChainSupport.LastSequence();
         var clerk = host.ClientFor(Actors.Clerk(office));
         await CaseApi.OpenAccepted(clerk);
         await CaseApi.OpenAccepted(clerk);
-        var last = await AuditChainSupport.Scalar<long>("select max(seq_id) from traffic.mt_events");
+        var last = await AuditChainSupport.LastSequence();
         // Saturday 28 November 2026, 03:00 and on, Beijing time: outside office hours by any rule.
         await AuditChainSupport.AsSuperuserBypassingTriggers(
             "update traffic.mt_events set timestamp = '2026-11-27T19:00:00Z'::timestamptz + (seq_id - @before) * interval '1 second' " +

@@ -2,6 +2,7 @@
 # The benchmark: the HTTP API against plain PostgreSQL (pgbench), on this machine, in one run.
 # Options pass through: --duration 10 --clients 1,4,16,64 --trace-events 1000000 --port 5090
 # --start-runs 5 only times five starts of the API (and prints the medians).
+# A first argument `floor` only replays one opening's statements in pgbench (the database alone).
 # It uses a fresh database traffic_bench on the local cluster, or the database named in
 # ConnectionStrings__Traffic when that is set (dropped and created again).
 set -euo pipefail
@@ -23,5 +24,7 @@ publish_as_production "$published"
 fresh_database "$bin" "$published"
 export_production_runtime
 dotnet build benchmarks/Benchmarks -c Release -v q -nologo >/dev/null
-dotnet benchmarks/Benchmarks/bin/Release/net10.0/TrafficCqrs.Benchmarks.dll \
+mode=()
+if [ "${1:-}" = floor ]; then mode=(floor); shift; fi
+dotnet benchmarks/Benchmarks/bin/Release/net10.0/TrafficCqrs.Benchmarks.dll "${mode[@]}" \
   --api-dll "$published/TrafficCqrs.Api.dll" --environment Production --pg-bin "$bin" "$@"

@@ -47,6 +47,33 @@ public static class BenchmarkRun
         });
     }
 
+    /// <summary>
+    /// The opening's own statements replayed by pgbench (<see cref="DatabaseFloor"/>), each level paired
+    /// with pgbench's single-row insert just after it, so that both meet the machine in the same minute.
+    /// </summary>
+    public static async Task PrintDatabaseFloor(Options options, string clerk)
+    {
+        var script = await DatabaseFloor.PrepareOpening(options.ConnectionString, clerk);
+        if (script is null)
+        {
+            Console.WriteLine("database floor: no opening stored to replay");
+            return;
+        }
+        Console.WriteLine();
+        Console.WriteLine("An opening's statements alone (pgbench replays the append function and the summary upsert, prepared, " +
+                          "two round trips), against pgbench's single-row insert just after:");
+        Console.WriteLine("| clients | openings/s, database only | pgbench insert tps | ratio |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        foreach (var clients in options.Clients)
+        {
+            var floor = await PgBench.TransactionsPerSecond(options, clients, script, "-M", "prepared");
+            var insert = await PgBench.TransactionsPerSecond(options, clients);
+            Console.WriteLine($"| {clients} | {floor:F0} | {insert:F0} | {floor / insert:F3} |");
+        }
+        Console.WriteLine();
+        await DatabaseFloor.Drop(options.ConnectionString);
+    }
+
     public static async Task Run(Options options)
     {
         Console.WriteLine($"TrafficCqrs benchmark — {Environment.ProcessorCount} cores, {options.Duration.TotalSeconds:F0} s per phase, " +
@@ -184,5 +211,9 @@ public static class BenchmarkRun
             // docs/benchmarks.md), so both are printed.
             Console.WriteLine($"with {stored:N0} events stored: " + await RebuildThroughService(api, options));
         }
+
+        // Last, with the service stopped: what the database alone does with an opening's statements.
+        await api.DisposeAsync();
+        await PrintDatabaseFloor(options, "bench.clerk");
     }
 }

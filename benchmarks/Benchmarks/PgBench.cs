@@ -26,16 +26,21 @@ public static partial class PgBench
         await command.ExecuteNonQueryAsync();
     }
 
-    public static async Task<double> TransactionsPerSecond(Options options, int clients)
+    public static Task<double> TransactionsPerSecond(Options options, int clients) =>
+        TransactionsPerSecond(options, clients,
+            $"insert into {Table} (stream_id, data) values (gen_random_uuid(), '{{\"businessType\":\"licence.renew\",\"fee\":10}}');\n");
+
+    /// <summary>Runs <paramref name="scriptText"/> as pgbench's transaction at this many clients; answers its rate.</summary>
+    public static async Task<double> TransactionsPerSecond(Options options, int clients, string scriptText,
+        params string[] extra)
     {
         var cs = new NpgsqlConnectionStringBuilder(options.ConnectionString);
         var script = Path.GetTempFileName();
-        await File.WriteAllTextAsync(script,
-            $"insert into {Table} (stream_id, data) values (gen_random_uuid(), '{{\"businessType\":\"licence.renew\",\"fee\":10}}');\n");
+        await File.WriteAllTextAsync(script, scriptText);
         var info = new ProcessStartInfo(Path.Combine(options.PgBin, "pgbench"),
         [
             "-n", "-c", clients.ToString(), "-j", Math.Min(clients, 4).ToString(),
-            "-T", ((int)options.Duration.TotalSeconds).ToString(), "-f", script,
+            "-T", ((int)options.Duration.TotalSeconds).ToString(), "-f", script, .. extra,
             "-h", cs.Host!, "-p", cs.Port.ToString(), "-U", cs.Username ?? "postgres", cs.Database!,
         ])
         {
@@ -44,11 +49,14 @@ public static partial class PgBench
         };
         if (cs.Password is { } password) info.Environment["PGPASSWORD"] = password;
         using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         File.Delete(script);
         var match = TpsLine().Match(output);
-        if (!match.Success) throw new InvalidOperationException("pgbench gave no tps: " + output + process.StandardError.ReadToEnd());
+        // A client that met an error is aborted and the rate counts only the others: that is no figure.
+        if (!match.Success || process.ExitCode != 0)
+            throw new InvalidOperationException($"pgbench failed ({process.ExitCode}): {output}{await errors}");
         return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 

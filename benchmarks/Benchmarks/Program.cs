@@ -1,7 +1,8 @@
 using System.Globalization;
 using TrafficCqrs.Benchmarks;
 
-// benchmark (default), `faults [--short]`, `nodes`, or `rebuild [--trace-events N]` (the rebuild
+// benchmark (default), `faults [--short]`, `nodes`, `floor` (an opening's statements alone in
+// pgbench) or `rebuild [--trace-events N]` (the rebuild
 // against COPY alone, on a store filled to N events): see scripts/benchmark.sh and scripts/faults.sh.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
@@ -15,6 +16,14 @@ if (args.Length > 0 && args[0] == "rebuild")
     await StoreMeasures.SeedTo(options.ConnectionString, options.TraceEvents);
     await using var api = await ApiProcess.Start(options);
     Console.WriteLine(await BenchmarkRun.RebuildThroughService(api, options));
+    return 0;
+}
+if (args.Length > 0 && args[0] == "floor")
+{
+    // The opening's statements alone, after one opening through the service to copy them from.
+    await PgBench.Prepare(options.ConnectionString);
+    await (await ApiProcess.Start(options)).DisposeAsync();
+    await BenchmarkRun.PrintDatabaseFloor(options, "bench.clerk");
     return 0;
 }
 await BenchmarkRun.Run(options);

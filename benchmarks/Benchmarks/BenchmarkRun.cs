@@ -48,27 +48,36 @@ public static class BenchmarkRun
     }
 
     /// <summary>
-    /// The opening's own statements replayed by pgbench (<see cref="DatabaseFloor"/>), each level paired
-    /// with pgbench's single-row insert just after it, so that both meet the machine in the same minute.
+    /// An opening's and an append's own statements replayed by pgbench (<see cref="DatabaseFloor"/>),
+    /// each client count paired with pgbench's single-row insert just after it, so that both meet the
+    /// machine in the same minute.
     /// </summary>
     public static async Task PrintDatabaseFloor(Options options, string clerk)
     {
-        var script = await DatabaseFloor.PrepareOpening(options.ConnectionString, clerk);
-        if (script is null)
+        var opening = await DatabaseFloor.PrepareOpening(options.ConnectionString, clerk);
+        // Enough cases for three appends each at up to 3,000 appends a second, spread over the clients.
+        var casesPerLevel = (int)(1000 * options.Duration.TotalSeconds);
+        Task<string?> Append(int clients) =>
+            DatabaseFloor.PrepareAppend(options.ConnectionString, clerk, clients, (casesPerLevel + clients - 1) / clients);
+        var first = opening is null ? null : await Append(options.Clients[0]);
+        if (opening is null || first is null)
         {
-            Console.WriteLine("database floor: no opening stored to replay");
+            Console.WriteLine("database floor: no opening and acceptance stored to replay");
             return;
         }
         Console.WriteLine();
-        Console.WriteLine("An opening's statements alone (pgbench replays the append function and the summary upsert, prepared, " +
-                          "two round trips), against pgbench's single-row insert just after:");
-        Console.WriteLine("| clients | openings/s, database only | pgbench insert tps | ratio |");
-        Console.WriteLine("|---:|---:|---:|---:|");
+        Console.WriteLine("The database alone: an opening's statements (the append function and the summary upsert, two round trips) " +
+                          "and an append's (the stream's version and events, the summary's load, the append function and the " +
+                          "summary upsert, four round trips), replayed by pgbench, prepared, against pgbench's single-row insert just after:");
+        Console.WriteLine("| clients | openings/s | appends/s | pgbench insert tps | open ratio | append ratio |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var clients in options.Clients)
         {
-            var floor = await PgBench.TransactionsPerSecond(options, clients, script, "-M", "prepared");
+            var opened = await PgBench.TransactionsPerSecond(options, clients, opening, "-M", "prepared");
+            var append = clients == options.Clients[0] ? first : (await Append(clients))!;
+            var appended = await PgBench.TransactionsPerSecond(options, clients, append, "-M", "prepared", "-D", "k=0");
             var insert = await PgBench.TransactionsPerSecond(options, clients);
-            Console.WriteLine($"| {clients} | {floor:F0} | {insert:F0} | {floor / insert:F3} |");
+            Console.WriteLine($"| {clients} | {opened:F0} | {appended:F0} | {insert:F0} | {opened / insert:F3} | {appended / insert:F3} |");
         }
         Console.WriteLine();
         await DatabaseFloor.Drop(options.ConnectionString);

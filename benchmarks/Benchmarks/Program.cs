@@ -20,9 +20,18 @@ if (args.Length > 0 && args[0] == "rebuild")
 }
 if (args.Length > 0 && args[0] == "floor")
 {
-    // The opening's statements alone, after one opening through the service to copy them from.
+    // An opening's and an append's statements alone, copied from a case opened and accepted through the service.
     await PgBench.Prepare(options.ConnectionString);
-    await (await ApiProcess.Start(options)).DisposeAsync();
+    await using (var api = await ApiProcess.Start(options))
+    {
+        // The start's first command opened a case; one accepted case gives the append to copy.
+        var clerk = await api.Client("bench.clerk", "clerk", "610100");
+        using var opened = await clerk.PostAsync("/api/cases", Json.Body(
+            new { businessType = "licence.apply", applicantIdNumber = Identity.NewIdNumber() }));
+        opened.EnsureSuccessStatusCode();
+        using var accepted = await clerk.PostAsync(opened.Headers.Location + "/accept", null);
+        accepted.EnsureSuccessStatusCode();
+    }
     await BenchmarkRun.PrintDatabaseFloor(options, "bench.clerk");
     return 0;
 }

@@ -26,33 +26,27 @@ public static class DatabaseFloor
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var find = new NpgsqlCommand(
-                         $"select stream_id from {Schema}.mt_events where type = 'case.opened' and user_name = $1 " +
-                         "order by seq_id desc limit 1", connection))
-        {
-            find.Parameters.AddWithValue(userName);
-            if (await find.ExecuteScalarAsync() is not Guid id) return null;
-            await Execute(connection, $"""
-                drop table if exists {Opening};
-                drop table if exists {Summary};
-                -- The opening's events: those its command caused, in the order they were appended.
-                create table {Opening} as
-                select s.type as stream_type, s.tenant_id as tenant, count(*)::int as events,
-                       array_agg(e.type order by e.version)::varchar[] as types,
-                       array_agg(e.mt_dotnet_type order by e.version)::varchar[] as dotnet_types,
-                       array_agg(e.data order by e.version) as bodies,
-                       array_agg(e.bdata order by e.version) as bdatas,
-                       array_agg(e.causation_id order by e.version)::varchar[] as causations,
-                       array_agg(e.correlation_id order by e.version)::varchar[] as correlations,
-                       array_agg(e.headers order by e.version) as headers,
-                       array_agg(e.user_name order by e.version)::varchar[] as users
-                from {Schema}.mt_events e join {Schema}.mt_streams s on s.id = e.stream_id
-                where e.stream_id = '{id}' and e.causation_id is not distinct from
-                      (select causation_id from {Schema}.mt_events where stream_id = '{id}' and version = 1)
-                group by s.type, s.tenant_id;
-                create table {Summary} as select * from {Schema}.mt_doc_casesummary where id = '{id}';
-                """);
-        }
+        if (await Newest<Guid>(connection, "stream_id", "case.opened", userName) is not { } id) return null;
+        await Execute(connection, $"""
+            drop table if exists {Opening};
+            drop table if exists {Summary};
+            -- The opening's events: those its command caused, in the order they were appended.
+            create table {Opening} as
+            select s.type as stream_type, s.tenant_id as tenant, count(*)::int as events,
+                   array_agg(e.type order by e.version)::varchar[] as types,
+                   array_agg(e.mt_dotnet_type order by e.version)::varchar[] as dotnet_types,
+                   array_agg(e.data order by e.version) as bodies,
+                   array_agg(e.bdata order by e.version) as bdatas,
+                   array_agg(e.causation_id order by e.version)::varchar[] as causations,
+                   array_agg(e.correlation_id order by e.version)::varchar[] as correlations,
+                   array_agg(e.headers order by e.version) as headers,
+                   array_agg(e.user_name order by e.version)::varchar[] as users
+            from {Schema}.mt_events e join {Schema}.mt_streams s on s.id = e.stream_id
+            where e.stream_id = '{id}' and e.causation_id is not distinct from
+                  (select causation_id from {Schema}.mt_events where stream_id = '{id}' and version = 1)
+            group by s.type, s.tenant_id;
+            create table {Summary} as select * from {Schema}.mt_doc_casesummary where id = '{id}';
+            """);
 
         // A fresh stream id each transaction, from two random numbers (pgbench has no uuid variable).
         const string stream = "(lpad(to_hex(:a::bigint), 16, '0') || lpad(to_hex(:b::bigint), 16, '0'))::uuid";
@@ -84,22 +78,16 @@ public static class DatabaseFloor
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var find = new NpgsqlCommand(
-                         $"select seq_id from {Schema}.mt_events where type = 'case.accepted' and user_name = $1 " +
-                         "order by seq_id desc limit 1", connection))
-        {
-            find.Parameters.AddWithValue(userName);
-            if (await find.ExecuteScalarAsync() is not long seq) return null;
-            await Execute(connection, $"""
-                drop table if exists {Append};
-                create table {Append} as
-                select array[type]::varchar[] as types, array[mt_dotnet_type]::varchar[] as dotnet_types,
-                       array[data] as bodies, array[bdata] as bdatas, array[causation_id]::varchar[] as causations,
-                       array[correlation_id]::varchar[] as correlations, array[headers] as headers,
-                       array[user_name]::varchar[] as users
-                from {Schema}.mt_events where seq_id = {seq};
-                """);
-        }
+        if (await Newest<long>(connection, "seq_id", "case.accepted", userName) is not { } seq) return null;
+        await Execute(connection, $"""
+            drop table if exists {Append};
+            create table {Append} as
+            select array[type]::varchar[] as types, array[mt_dotnet_type]::varchar[] as dotnet_types,
+                   array[data] as bodies, array[bdata] as bdatas, array[causation_id]::varchar[] as causations,
+                   array[correlation_id]::varchar[] as correlations, array[headers] as headers,
+                   array[user_name]::varchar[] as users
+            from {Schema}.mt_events where seq_id = {seq};
+            """);
 
         // This run's cases: a random prefix, then the client and the case's number in 12 hex digits.
         var prefix = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(10)).ToLowerInvariant();
@@ -162,6 +150,18 @@ public static class DatabaseFloor
         var updates = string.Join(", ", columns.Where(c => c != "id").Select(c => $"\"{c}\" = excluded.\"{c}\""));
         return $"insert into {Schema}.mt_doc_casesummary ({quoted}) select {values} from {from} " +
                $"on conflict (id) do update set {updates}";
+    }
+
+    /// <summary>A column of the newest event of this type by this user, or null.</summary>
+    private static async Task<T?> Newest<T>(NpgsqlConnection connection, string column, string type, string userName)
+        where T : struct
+    {
+        await using var find = new NpgsqlCommand(
+            $"select {column} from {Schema}.mt_events where type = $1 and user_name = $2 order by seq_id desc limit 1",
+            connection);
+        find.Parameters.AddWithValue(type);
+        find.Parameters.AddWithValue(userName);
+        return await find.ExecuteScalarAsync() is T value ? value : null;
     }
 
     private static async Task<List<string>> SummaryColumns(NpgsqlConnection connection)

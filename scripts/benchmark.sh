@@ -2,7 +2,7 @@
 # The benchmark: the HTTP API against plain PostgreSQL (pgbench), on this machine, in one run.
 # Options pass through: --duration 10 --clients 1,4,16,64 --trace-events 1000000 --port 5090
 # --start-runs 5 only times five starts of the API (and prints the medians).
-# A first argument `floor` only replays one opening's statements in pgbench (the database alone).
+# A first argument `floor` only replays an opening's and an append's statements in pgbench (the database alone).
 # It uses a fresh database traffic_bench on the local cluster, or the database named in
 # ConnectionStrings__Traffic when that is set (dropped and created again).
 set -euo pipefail

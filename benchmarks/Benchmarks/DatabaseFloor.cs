@@ -4,12 +4,13 @@ using TrafficCqrs.Projections;
 namespace TrafficCqrs.Benchmarks;
 
 /// <summary>
-/// What PostgreSQL alone does with an opening's writes: pgbench replays, as its transaction, the
-/// statements the service sends for one case opening (Marten's append function with the opening's
-/// events, the case summary's upsert), with the same rows, the same indexes and triggers, and the
-/// same round trips (BEGIN sent with the batch, COMMIT on its own, statements prepared). No HTTP, no
-/// .NET: the rate it reaches, against pgbench's single-row insert in the same run, is the highest
-/// ratio an opening could reach on this machine if the service cost nothing.
+/// What PostgreSQL alone does with a command's own statements: pgbench replays, as its transaction,
+/// what the service sends for one case opening (Marten's append function with the opening's events,
+/// the case summary's upsert) or one append to a case (the stream's reads, the summary's load, the
+/// append function, the upsert), with stored rows, the same indexes and triggers, and the same round
+/// trips, statements prepared. No HTTP, no .NET: the rate it reaches, against pgbench's single-row
+/// insert in the same run, is the highest ratio the command could reach on this machine if the
+/// service cost nothing.
 /// </summary>
 public static class DatabaseFloor
 {

@@ -1,9 +1,9 @@
 using System.Globalization;
 using TrafficCqrs.Benchmarks;
 
-// benchmark (default), `faults [--short]`, `nodes`, `floor` (an opening's statements alone in
-// pgbench) or `rebuild [--trace-events N]` (the rebuild
-// against COPY alone, on a store filled to N events): see scripts/benchmark.sh and scripts/faults.sh.
+// benchmark (default), `faults [--short]`, `nodes`, `floor` (an opening's and an append's statements
+// alone in pgbench) or `rebuild [--trace-events N]` (the rebuild against COPY alone, on a store filled
+// to N events): see scripts/benchmark.sh and scripts/faults.sh.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var options = Options.Parse(args);
 if (args.Length > 0 && args[0] == "faults")

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TrafficCqrs.Api.Security;
-using TrafficCqrs.Application.WindowService;
+using TrafficCqrs.Application.Common;
 using TrafficCqrs.Projections.Cases;
 
 namespace TrafficCqrs.Api.Hosting;

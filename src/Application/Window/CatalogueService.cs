@@ -2,6 +2,7 @@ using Marten;
 using Marten.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TrafficCqrs.Application.Common;
 using TrafficCqrs.Domain.Catalogue;
 using TrafficCqrs.Projections.WindowService;
 
@@ -106,16 +107,6 @@ public sealed class CatalogueLoader(IServiceProvider services, BusinessCatalogue
     public Task StartedAsync(CancellationToken cancellation) => Task.CompletedTask;
     public Task StoppingAsync(CancellationToken cancellation) => Task.CompletedTask;
     public Task StoppedAsync(CancellationToken cancellation) => Task.CompletedTask;
-}
-
-/// <summary>
-/// Whether the tables exist before the host starts (production: applied by db-apply, no schema work
-/// at start). Only then may work at start begin before the host's own start has run.
-/// </summary>
-public static class SchemaAtStart
-{
-    public static bool AppliedBeforehand(IServiceProvider services) =>
-        services.GetRequiredService<StoreOptions>().AutoCreateSchemaObjects == JasperFx.AutoCreate.None;
 }
 
 public static class CatalogueServices
